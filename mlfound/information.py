@@ -1,0 +1,345 @@
+"""Information theory: entropy, cross-entropy, KL divergence, mutual information.
+
+Entropy is the average surprise $-\\log p$ of an outcome; measured with $\\log_2$
+it is the number of yes/no questions an optimal code needs, in bits. Every function
+takes `base` by keyword: 2 (the default) gives bits, `np.e` gives nats, the unit of
+scipy and scikit-learn. One nat is $1/\\ln 2 \\approx 1.4427$ bits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from mlfound._checks import (
+    as_finite_array,
+    as_probability_vector,
+    as_unit_interval,
+    check_positive,
+)
+
+__all__ = [
+    "binary_entropy",
+    "cross_entropy",
+    "entropy",
+    "joint_table",
+    "kl_divergence",
+    "mutual_information",
+]
+
+
+def _log_base(base: Any) -> float:
+    """The natural log of `base`, which converts nats into units of `base`."""
+    base = check_positive(base, "base")
+    if base == 1:
+        raise ValueError("base must be > 0 and != 1: got 1.0 (log 1 = 0)")
+    return float(np.log(base))
+
+
+def _entr(p: np.ndarray) -> np.ndarray:
+    """$-p \\ln p$ elementwise, with the limit $0 \\ln 0 = 0$."""
+    safe = np.where(p > 0, p, 1.0)  # log 1 = 0, so zeros contribute exactly 0
+    return 0.0 - p * np.log(safe)  # "0.0 -" rather than "-": no -0.0 for p = 1
+
+
+def _pair(p: Any, q: Any) -> tuple[np.ndarray, np.ndarray]:
+    p = as_probability_vector(p, "p")
+    q = as_probability_vector(q, "q")
+    if p.shape != q.shape:
+        raise ValueError(f"p and q must have the same shape: {p.shape} and {q.shape}")
+    return p, q
+
+
+def entropy(p: Any, *, base: float = 2) -> float:
+    r"""Shannon entropy of a discrete distribution.
+
+    Parameters
+    ----------
+    p : array_like, shape (k,)
+        Probabilities, non-negative and summing to 1 (within 1e-8). Unlike
+        `scipy.stats.entropy`, counts are not normalised for you.
+    base : float, default 2
+        Base of the logarithm, > 0 and != 1: 2 for bits, `np.e` for nats.
+
+    Returns
+    -------
+    float
+        $H(p)$, between 0 and $\log k$.
+
+    Raises
+    ------
+    ValueError
+        If `p` is not a 1-D probability vector or `base` is invalid.
+
+    Notes
+    -----
+    $H(p) = -\sum_i p_i \log p_i$, with $0 \log 0 = 0$ (the limit of
+    $x \log x$ as $x \to 0$): an impossible outcome adds no uncertainty.
+
+    Examples
+    --------
+    >>> entropy([0.5, 0.5]), round(entropy([0.9, 0.1]), 3)
+    (1.0, 0.469)
+    >>> h = -(0.9 * np.log2(0.9) + 0.1 * np.log2(0.1))
+    >>> bool(np.isclose(entropy([0.9, 0.1, 0.0]), h))
+    True
+    """
+    scale = _log_base(base)
+    p = as_probability_vector(p, "p")
+    return float(np.sum(_entr(p)) / scale)
+
+
+def cross_entropy(p: Any, q: Any, *, base: float = 2) -> float:
+    r"""Cross-entropy of a model distribution `q` against the true distribution `p`.
+
+    Parameters
+    ----------
+    p, q : array_like, shape (k,)
+        Probability vectors (true and model), each summing to 1.
+    base : float, default 2
+        Base of the logarithm, > 0 and != 1.
+
+    Returns
+    -------
+    float
+        $H(p, q) \ge H(p)$; `inf` if `q` gives probability 0 to an outcome that
+        `p` allows.
+
+    Raises
+    ------
+    ValueError
+        If `p` or `q` is not a probability vector, their shapes differ, or
+        `base` is invalid.
+
+    Notes
+    -----
+    $H(p, q) = -\sum_i p_i \log q_i = H(p) + D_{KL}(p \,\|\, q)$: the average
+    code length when outcomes from $p$ are coded for $q$. With a one-hot $p$ it
+    is the $-\log q_{\text{true}}$ loss a classifier minimises.
+
+    Examples
+    --------
+    >>> p, q = [0.5, 0.5], [0.9, 0.1]
+    >>> round(cross_entropy(p, q), 4)
+    1.737
+    >>> bool(np.isclose(cross_entropy(p, q), entropy(p) + kl_divergence(p, q)))
+    True
+    """
+    scale = _log_base(base)
+    p, q = _pair(p, q)
+    support = p > 0  # terms with p_i = 0 vanish whatever q_i is
+    if np.any(q[support] == 0):
+        return float("inf")
+    return float(0.0 - np.sum(p[support] * np.log(q[support])) / scale)
+
+
+def kl_divergence(p: Any, q: Any, *, base: float = 2) -> float:
+    r"""Kullback-Leibler divergence $D_{KL}(p \,\|\, q)$ of `q` from `p`.
+
+    Parameters
+    ----------
+    p, q : array_like, shape (k,)
+        Probability vectors, each summing to 1.
+    base : float, default 2
+        Base of the logarithm, > 0 and != 1.
+
+    Returns
+    -------
+    float
+        $D_{KL}(p \,\|\, q) \ge 0$, zero only when $p = q$; `inf` where
+        $q_i = 0 < p_i$. It is not symmetric in `p` and `q`.
+
+    Raises
+    ------
+    ValueError
+        If `p` or `q` is not a probability vector, their shapes differ, or
+        `base` is invalid.
+
+    Notes
+    -----
+    $D_{KL}(p \,\|\, q) = \sum_i p_i \log(p_i / q_i)$, the extra code length
+    paid for coding $p$ with a code built for $q$. Gibbs' inequality makes it
+    non-negative; rounding can leave about -1e-17 when $q \approx p$, so the sum
+    is clipped at 0.
+
+    Examples
+    --------
+    >>> p, q = [0.5, 0.5], [0.9, 0.1]
+    >>> round(kl_divergence(p, q), 4), round(kl_divergence(q, p), 4)
+    (0.737, 0.531)
+    >>> bool(np.isclose(kl_divergence(p, q), 0.5 * np.log2(0.5 / 0.9 * 0.5 / 0.1)))
+    True
+    """
+    scale = _log_base(base)
+    p, q = _pair(p, q)
+    support = p > 0
+    if np.any(q[support] == 0):
+        return float("inf")  # p expects an outcome that q calls impossible
+    ps, qs = p[support], q[support]
+    return max(0.0, float(np.sum(ps * (np.log(ps) - np.log(qs))) / scale))
+
+
+def binary_entropy(p: Any, *, base: float = 2) -> float | np.ndarray:
+    r"""Entropy of a coin that shows heads with probability `p`, elementwise.
+
+    Parameters
+    ----------
+    p : float or array_like, any shape
+        Probabilities in [0, 1].
+    base : float, default 2
+        Base of the logarithm, > 0 and != 1.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        A float for scalar `p`, otherwise an array of the shape of `p`.
+
+    Raises
+    ------
+    ValueError
+        If `p` lies outside [0, 1] or is not finite, or `base` is invalid.
+
+    Notes
+    -----
+    $H_b(p) = -p \log p - (1 - p) \log(1 - p)$, 0 at $p \in \{0, 1\}$ and
+    largest, 1 bit, at $p = 1/2$.
+
+    Examples
+    --------
+    >>> binary_entropy(0.5), binary_entropy(1.0)
+    (1.0, 0.0)
+    >>> bool(np.allclose(binary_entropy([0.1, 0.7]), [entropy([0.1, 0.9]),
+    ...                                               entropy([0.7, 0.3])]))
+    True
+    """
+    scale = _log_base(base)
+    p = as_unit_interval(p, "p")
+    h = (_entr(p) + _entr(1 - p)) / scale
+    return float(h) if h.ndim == 0 else h
+
+
+def _labels(x: Any, y: Any) -> tuple[np.ndarray, np.ndarray]:
+    """Check two equal-length 1-D label arrays; labels may be numbers or strings."""
+    arrays = []
+    for name, labels in (("x", x), ("y", y)):
+        arr = np.asarray(labels)
+        if arr.ndim != 1:
+            raise ValueError(f"{name} must be 1-D: shape is {arr.shape}")
+        if arr.size == 0:
+            raise ValueError(f"{name} must have at least 1 label: shape is (0,)")
+        if arr.dtype.kind in "fc":
+            as_finite_array(arr, name)  # a NaN label is a missing value, not a class
+        arrays.append(arr)
+    if arrays[0].size != arrays[1].size:
+        raise ValueError(
+            f"x and y must have the same length: got {arrays[0].size} and "
+            f"{arrays[1].size}"
+        )
+    return arrays[0], arrays[1]
+
+
+def joint_table(x: Any, y: Any) -> np.ndarray:
+    r"""Contingency table: how often each pair of labels (x_i, y_i) occurs.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,)
+        Discrete labels (numbers or strings) of the same n samples.
+
+    Returns
+    -------
+    numpy.ndarray of int, shape (k_x, k_y)
+        Entry (a, b) counts samples with the a-th label of `x` and the b-th of
+        `y`, labels in sorted order (as `np.unique(x)` and `np.unique(y)`).
+
+    Raises
+    ------
+    ValueError
+        If `x` or `y` is not 1-D, is empty or has NaN labels, or their lengths
+        differ.
+
+    Notes
+    -----
+    $N_{ab} = \#\{i : x_i = a, y_i = b\}$; dividing by $n$ gives the joint
+    distribution $p(a, b)$, whose row and column sums are the marginals.
+
+    Examples
+    --------
+    >>> table = joint_table([0, 0, 1, 2, 2, 2], ["a", "b", "b", "a", "a", "b"])
+    >>> table
+    array([[1, 1],
+           [0, 1],
+           [2, 1]])
+    >>> int(table.sum()), table.sum(axis=1).tolist()
+    (6, [2, 1, 3])
+    """
+    x, y = _labels(x, y)
+    _, ix = np.unique(x, return_inverse=True)
+    _, iy = np.unique(y, return_inverse=True)
+    kx, ky = int(ix.max()) + 1, int(iy.max()) + 1
+    return np.bincount(ix * ky + iy, minlength=kx * ky).reshape(kx, ky)
+
+
+def mutual_information(x: Any, y: Any, *, base: float = 2) -> float:
+    r"""Mutual information between two discrete variables, from paired samples.
+
+    Parameters
+    ----------
+    x, y : array_like, shape (n,)
+        Discrete labels (numbers or strings) of the same n samples.
+    base : float, default 2
+        Base of the logarithm, > 0 and != 1. `sklearn.metrics.mutual_info_score`
+        reports nats, which is `base=np.e`.
+
+    Returns
+    -------
+    float
+        $I(X; Y) \ge 0$ of the empirical joint distribution, at most
+        $\min(H(X), H(Y))$.
+
+    Raises
+    ------
+    ValueError
+        If `x` or `y` is not 1-D, is empty or has NaN labels, their lengths
+        differ, or `base` is invalid.
+
+    Notes
+    -----
+    With counts $N_{ab}$, row sums $N_a$ and column sums $N_b$,
+    $I(X; Y) = \sum_{a,b} p(a, b) \log \frac{p(a, b)}{p(a)p(b)}
+    = \sum_{a,b} \frac{N_{ab}}{n} \log \frac{n N_{ab}}{N_a N_b}$, summed over
+    the non-empty cells only. Equivalently $I = H(X) + H(Y) - H(X, Y)$. The
+    cells are found by counting the codes $a k_y + b$, as a dense table when it
+    is small and by sorting the codes when it is not.
+
+    Examples
+    --------
+    >>> x = [0, 0, 1, 1, 2, 2]
+    >>> y = [0, 1, 1, 2, 2, 0]
+    >>> round(mutual_information(x, y), 4)
+    0.585
+    >>> h_x, h_xy = entropy([1/3] * 3), entropy([1/6] * 6)
+    >>> bool(np.isclose(mutual_information(x, y), h_x + h_x - h_xy))
+    True
+    """
+    scale = _log_base(base)
+    x, y = _labels(x, y)
+    n = x.size
+    _, ix = np.unique(x, return_inverse=True)
+    _, iy = np.unique(y, return_inverse=True)
+    row_sums, col_sums = np.bincount(ix), np.bincount(iy)
+    ky = col_sums.size
+    codes = ix.astype(np.int64) * ky + iy
+    if row_sums.size * ky <= 4 * n:
+        counts = np.bincount(codes, minlength=row_sums.size * ky)
+        cells = np.flatnonzero(counts)
+        counts = counts[cells]
+    else:  # many labels: a dense table would be mostly empty
+        cells, counts = np.unique(codes, return_counts=True)
+    a, b = np.divmod(cells, ky)
+    counts = counts.astype(float)
+    ratio = n * counts / (row_sums[a].astype(float) * col_sums[b])
+    mi = np.sum(counts * np.log(ratio)) / n
+    # rounding can leave about -1e-17 for independent labels, where I = 0
+    return max(0.0, float(mi) / scale)

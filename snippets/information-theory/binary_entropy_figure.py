@@ -1,0 +1,36 @@
+"""The binary entropy curve H_b(p) = -p log2 p - (1 - p) log2 (1 - p)."""
+
+import numpy as np
+
+from mlfound.figures import PALETTE, figure, to_html
+from mlfound.information import binary_entropy
+
+p = np.linspace(0.0, 1.0, 401)
+h = binary_entropy(p)
+
+fig, ax = figure(width=6.4, height=3.8)
+ax.plot(p, h, color=PALETTE[0], label="binary entropy")
+for prob in (0.5, 0.9):
+    value = binary_entropy(prob)
+    ax.plot([prob], [value], "o", color=PALETTE[1], markersize=6)
+    ax.annotate(
+        f"p = {prob}: {value:.3f} bits",
+        (prob, value),
+        xytext=(8, -16 if prob == 0.5 else 6),
+        textcoords="offset points",
+    )
+ax.set(
+    xlabel="p, the probability of heads",
+    ylabel="entropy (bits)",
+    xlim=(0, 1),
+    ylim=(0, 1.1),
+)
+print(
+    to_html(
+        fig,
+        title="Binary entropy curve",
+        caption="The entropy of a coin is largest, one bit, when both sides "
+        "are equally likely, and falls to zero as the coin becomes certain. "
+        "The curve is symmetric about p = 0.5.",
+    )
+)

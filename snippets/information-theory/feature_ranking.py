@@ -1,0 +1,36 @@
+"""Rank the 13 features of the wine data set by their information about the
+class, with the features cut into four bins at their quartiles.
+
+The plug-in estimate from binned features is set beside scikit-learn's
+mutual_info_classif, which uses a nearest-neighbour estimator on the raw
+values and reports nats (converted to bits here).
+"""
+
+import numpy as np
+from scipy import stats
+from sklearn.datasets import load_wine
+from sklearn.feature_selection import mutual_info_classif
+
+from mlfound.information import entropy, mutual_information
+
+
+def quartile_bins(column):
+    """Labels 0-3: which quarter of the sorted values each entry falls in."""
+    edges = np.quantile(column, [0.25, 0.5, 0.75])
+    return np.digitize(column, edges)
+
+
+wine = load_wine()
+X, y = wine.data, wine.target
+binned = np.array([mutual_information(quartile_bins(c), y) for c in X.T])
+knn = mutual_info_classif(X, y, random_state=0) / np.log(2)
+
+print(
+    f"H(class) = {entropy(np.bincount(y) / y.size):.3f} bits "
+    f"(an upper bound on any I(feature; class))"
+)
+print(f"{'feature':<30}{'binned':>8}{'kNN':>8}")
+for j in np.argsort(-binned):
+    print(f"{wine.feature_names[j]:<30}{binned[j]:>8.3f}{knn[j]:>8.3f}")
+rho = stats.spearmanr(binned, knn).statistic
+print(f"Spearman rank correlation of the two columns: {rho:.3f}")

@@ -1,0 +1,33 @@
+"""The 100 labelled points and the line x0 + x1 = 0 that separates them."""
+
+import numpy as np
+
+from mlfound.figures import PALETTE, figure, to_html
+
+rng = np.random.default_rng(0)
+X = rng.normal(size=(100, 2))
+y = (X[:, 0] + X[:, 1] > 0).astype(int)
+
+fig, ax = figure(width=5.6, height=4.6)
+for label, colour, marker in ((0, PALETTE[0], "o"), (1, PALETTE[1], "s")):
+    points = X[y == label]
+    ax.scatter(
+        points[:, 0],
+        points[:, 1],
+        c=colour,
+        marker=marker,
+        s=28,
+        label=f"y = {label}",
+    )
+line = np.array([-3.0, 3.0])
+ax.plot(line, -line, "--", color=PALETTE[2], label="x0 + x1 = 0")
+ax.set(xlabel="x0", ylabel="x1", xlim=(-3, 3), ylim=(-3, 3), aspect="equal")
+ax.legend(loc="upper right")
+print(
+    to_html(
+        fig,
+        title="Linearly separable training data",
+        caption="One hundred standard normal points; a point is labelled 1 "
+        "when x0 + x1 > 0, so the dashed line separates the two classes.",
+    )
+)

@@ -1,0 +1,46 @@
+"""The trained network's probability map and its decision boundary."""
+
+import numpy as np
+
+from mlfound.figures import PALETTE, figure, to_html
+from mlfound.nn import TwoLayerNetwork
+
+rng = np.random.default_rng(0)
+X = rng.normal(size=(100, 2))
+y = (X[:, 0] + X[:, 1] > 0).astype(int)
+net = TwoLayerNetwork(2, 4, seed=0)
+net.fit(X, y, epochs=2000, learning_rate=1.0)
+
+grid = np.linspace(-3, 3, 201)
+G0, G1 = np.meshgrid(grid, grid)
+P = net.predict_proba(np.column_stack([G0.ravel(), G1.ravel()]))
+P = P.reshape(G0.shape)
+
+fig, ax = figure(width=6.0, height=4.6)
+filled = ax.contourf(
+    G0, G1, P, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.75
+)
+fig.colorbar(filled, ax=ax, label="p(y = 1 | x)")
+ax.contour(G0, G1, P, levels=[0.5], colors=PALETTE[2], linewidths=2.5)
+ax.plot([-3, 3], [3, -3], ":", color="0.4", label="true line x0 + x1 = 0")
+for label, marker in ((0, "o"), (1, "s")):
+    ax.scatter(
+        *X[y == label].T,
+        marker=marker,
+        s=24,
+        c=PALETTE[label],
+        edgecolors="0.15",
+        linewidths=0.5,
+        label=f"y = {label}",
+    )
+ax.set(xlabel="x0", ylabel="x1", xlim=(-3, 3), ylim=(-3, 3), aspect="equal")
+ax.legend(loc="upper right", fontsize=9)
+print(
+    to_html(
+        fig,
+        title="Decision boundary of the trained 2-4-1 network",
+        caption="Colour is the predicted probability of label 1; the green "
+        "curve is where it equals 0.5, close to the dotted true line.",
+        fmt="png",
+    )
+)

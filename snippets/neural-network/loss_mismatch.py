@@ -1,0 +1,90 @@
+"""Pitfall: report the mean squared error, descend the cross-entropy gradient.
+
+The update `output - y` at the output logit is the gradient of the
+cross-entropy. The gradient of the mean squared error has an extra factor
+2 p (1 - p), which is 1/2 when p = 1/2. A gradient check on the loss being
+reported catches the mismatch at once.
+"""
+
+import copy
+
+import numpy as np
+
+from mlfound.calculus import gradient_check
+from mlfound.nn import (
+    TwoLayerNetwork,
+    binary_cross_entropy,
+    mean_squared_error,
+    sigmoid,
+)
+
+NAMES = ("W1", "b1", "W2", "b2")
+rng = np.random.default_rng(0)
+X = rng.normal(size=(100, 2))
+y = (X[:, 0] + X[:, 1] > 0).astype(int)
+
+
+def flat(grads):
+    """All gradients as one vector of 17 numbers."""
+    return np.concatenate([grads[name].ravel() for name in NAMES])
+
+
+def as_function(net, loss):
+    """A loss as a function of all 17 parameters in one flat vector."""
+
+    def f(theta):
+        trial, start = copy.copy(net), 0
+        for name in NAMES:
+            shape = getattr(net, name).shape
+            size = int(np.prod(shape))
+            setattr(trial, name, theta[start : start + size].reshape(shape))
+            start += size
+        return loss(y, trial.forward(X))
+
+    return f
+
+
+def mse_gradients(net):
+    """The chain rule for the MSE: dL/dZ2 = 2 (p - y) p (1 - p) / n."""
+    H = sigmoid(X @ net.W1 + net.b1)
+    p = sigmoid(H @ net.W2 + net.b2)
+    delta2 = 2 * (p - y[:, None]) * p * (1 - p) / len(y)
+    delta1 = (delta2 @ net.W2.T) * H * (1 - H)
+    return {
+        "W1": X.T @ delta1,
+        "b1": delta1.sum(axis=0),
+        "W2": H.T @ delta2,
+        "b2": delta2.sum(axis=0),
+    }
+
+
+def report(net, when):
+    theta = flat({name: getattr(net, name) for name in NAMES})
+    used = flat(net.gradients(X, y))  # backpropagates output - y
+    true = flat(mse_gradients(net))
+    p = net.forward(X)[:, 0]
+    ratio = np.linalg.norm(used) / np.linalg.norm(true)
+    mse = as_function(net, mean_squared_error)
+    bce = as_function(net, binary_cross_entropy)
+    print(f"{when}: p in [{p.min():.4f}, {p.max():.4f}]")
+    cosine = used @ true / (np.linalg.norm(used) * np.linalg.norm(true))
+    print(f"  |output - y gradient| / |MSE gradient| = {ratio:.2f}")
+    print(f"  cosine of the angle between them        = {cosine:.4f}")
+    print(
+        "  gradient check, MSE loss vs output - y gradient: "
+        f"{gradient_check(mse, lambda t: used, theta):.1e}"
+    )
+    print(
+        "  gradient check, BCE loss vs output - y gradient: "
+        f"{gradient_check(bce, lambda t: used, theta):.1e}"
+    )
+    print(
+        "  gradient check, MSE loss vs MSE gradient:        "
+        f"{gradient_check(mse, lambda t: true, theta):.1e}"
+    )
+
+
+net = TwoLayerNetwork(2, 4, seed=0)
+report(net, "untrained")
+net.fit(X, y, epochs=2000, learning_rate=1.0)
+report(net, "after 2000 epochs")
