@@ -12,8 +12,10 @@ Each chapter's exercises are a jupytext percent-format script,
 
 After rendering, it swaps the ~600 KB of JupyterLab CSS that mkdocs-jupyter
 inlines into every notebook page for one small shared stylesheet
-(`docs/assets/stylesheets/notebook.css`), removes the MathJax loader (KaTeX
-typesets the maths at build time) and adds a visible download button.
+(`docs/assets/stylesheets/notebook.css`), removes the inline scripts (a MathJax
+loader, a Mermaid loader that would reach a CDN, a clipboard helper: KaTeX
+typesets the maths at build time and Material copies code), and adds a visible
+download button.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import _shared
@@ -33,10 +36,10 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 EXERCISES = re.compile(r"^[\w-]+/exercises\.py$")
-NOTEBOOK_CSS = "assets/stylesheets/notebook.css"
 
 
-def _execute(src: Path, where: str) -> str:
+def _load(src: Path) -> tuple[nbformat.NotebookNode, str, str]:
+    """The notebook of a jupytext script, its cache key and its code."""
     notebook = jupytext.read(src)
     notebook.metadata["kernelspec"] = {
         "name": "python3",
@@ -44,14 +47,17 @@ def _execute(src: Path, where: str) -> str:
         "language": "python",
     }
     notebook.metadata.pop("jupytext", None)
-    source = "\n\n".join(cell.source for cell in notebook.cells)
-    key = _shared.cache_key("notebook", nbformat.writes(notebook) + source)
-    cached = _shared.cache_read("notebooks", key)
-    if cached is not None:
-        _shared.add_timing("notebook", where, where, 0.0, cached=True)
-        return cached
-    if _shared.execution_disabled():
-        return nbformat.writes(notebook)
+    for number, cell in enumerate(notebook.cells):
+        cell.id = f"cell-{number}"  # fixed ids: jupytext would draw random ones
+    code = "\n\n".join(c.source for c in notebook.cells if c.cell_type == "code")
+    return (
+        notebook,
+        _shared.cache_key("notebook", nbformat.writes(notebook), code),
+        code,
+    )
+
+
+def _execute(notebook: nbformat.NotebookNode, key: str, where: str) -> str:
     start = time.perf_counter()
     client = NotebookClient(
         notebook,
@@ -78,19 +84,39 @@ def _execute(src: Path, where: str) -> str:
     return text
 
 
+# Notebooks execute in the background while the Markdown pages render; a
+# notebook page waits for its own notebook only when its turn comes.
+_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="notebook")
+_pending: dict[str, tuple[Future, Path]] = {}
+
+
+def _write(out: Path, text: str) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not out.exists() or out.read_text(encoding="utf-8") != text:
+        out.write_text(text, encoding="utf-8")
+
+
 @event_priority(100)  # before mkdocs-jupyter wraps the files
 def on_files(files, config):
+    _pending.clear()
+    out_dir = _shared.cache_dir() / "rendered-notebooks"
     for file in list(files):
         if not EXERCISES.match(file.src_uri):
             continue
-        executed = _execute(Path(file.abs_src_path), file.src_uri)
-        files.remove(file)
+        notebook, key, _code = _load(Path(file.abs_src_path))
         notebook_uri = file.src_uri[: -len(".py")] + ".ipynb"
-        out_dir = _shared.cache_dir() / "rendered-notebooks"
         out = out_dir / notebook_uri
-        out.parent.mkdir(parents=True, exist_ok=True)
-        if not out.exists() or out.read_text(encoding="utf-8") != executed:
-            out.write_text(executed, encoding="utf-8")
+        cached = _shared.cache_read("notebooks", key)
+        if cached is not None:
+            _shared.add_timing("notebook", file.src_uri, file.src_uri, 0.0, cached=True)
+            _write(out, cached)
+        elif _shared.execution_disabled():
+            _write(out, nbformat.writes(notebook))
+        else:
+            future = _pool.submit(_execute, notebook, key, file.src_uri)
+            _pending[notebook_uri] = (future, out)
+            _write(out, nbformat.writes(notebook))  # a placeholder until it is done
+        files.remove(file)
         files.append(
             File(
                 notebook_uri,
@@ -102,13 +128,38 @@ def on_files(files, config):
     return files
 
 
+def _finish(notebook_uri: str) -> None:
+    future, out = _pending.pop(notebook_uri)
+    _write(out, future.result())  # re-raises a failed notebook's PluginError
+
+
+@event_priority(100)  # before mkdocs-jupyter reads the notebook
+def on_pre_page(page, config, files):
+    if page.file.src_uri in _pending:
+        _finish(page.file.src_uri)
+    return page
+
+
+def on_post_build(config):
+    for notebook_uri in list(_pending):
+        _finish(notebook_uri)
+
+
 _STYLE_BLOCK = re.compile(r"<style[^>]*>.*?</style>", re.S)
 _MATHJAX = re.compile(
     r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->|"
     r"<script[^>]*mathjax[^>]*>.*?</script>",
     re.S | re.I,
 )
-_REQUIREJS = re.compile(r"<script[^>]*require\.js[^>]*></script>", re.S)
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S)
+_CLIPBOARD = re.compile(
+    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>|'
+    r'<div class="clipboard-copy-txt"[^>]*>.*?</div>',
+    re.S,
+)
+_NB_CODE = re.compile(
+    r'<div class="highlight-ipynb hl-python"><pre>(.*?)</pre></div>', re.S
+)
 
 
 def on_page_content(content, page, config, files):
@@ -116,7 +167,14 @@ def on_page_content(content, page, config, files):
         return content
     content = _STYLE_BLOCK.sub("", content)
     content = _MATHJAX.sub("", content)
-    content = _REQUIREJS.sub("", content)
+    # Inline scripts (a MathJax stub, a Mermaid loader that would fetch from a
+    # CDN, a clipboard helper) go; Material's own copy button replaces the last.
+    content = _SCRIPT.sub("", content)
+    content = _CLIPBOARD.sub("", content)
+    content = _NB_CODE.sub(
+        lambda m: f'<div class="highlight"><pre><code>{m.group(1)}</code></pre></div>',
+        content,
+    )
     name = Path(page.file.src_uri).name
     button = (
         '<p class="mlfound-download">'
@@ -125,11 +183,3 @@ def on_page_content(content, page, config, files):
         "Runs top to bottom after <code>pip install mlfound</code>.</p>"
     )
     return button + content
-
-
-def on_post_page(output, page, config):
-    if page.file.src_uri.endswith(".ipynb"):
-        output = _STYLE_BLOCK.sub(
-            lambda m: m.group(0) if "md-" in m.group(0)[:200] else "", output
-        )
-    return output

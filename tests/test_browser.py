@@ -1,0 +1,193 @@
+"""The built site in a real browser (Debian's Chromium, driven by Playwright).
+
+Skipped, with a reason, only on a machine without Chromium; `.ci/run`
+installs it, so CI always runs these.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import shutil
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="no Chromium on this machine (apt-get install chromium)"
+)
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(site):
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+def _page_urls(site: Path) -> list[str]:
+    urls = []
+    for page in sorted(site.rglob("index.html")):
+        rel = page.parent.relative_to(site).as_posix()
+        urls.append("/" if rel == "." else f"/{rel}/")
+    return urls
+
+
+def _visit(browser, url, *, width=1280, scheme=None):
+    """Open `url`; return (page, console errors, failed requests, foreign hosts)."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    if scheme:
+        context.add_init_script(
+            "localStorage.setItem('/.__palette', JSON.stringify("
+            f"{{index: {1 if scheme == 'slate' else 0}, color: {{scheme: '{scheme}'}}}}))"
+        )
+    page = context.new_page()
+    errors, failed, foreign = [], [], []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.on(
+        "request",
+        lambda r: (
+            foreign.append(r.url)
+            if urlsplit(r.url).scheme in ("http", "https")
+            and urlsplit(r.url).hostname != "127.0.0.1"
+            else None
+        ),
+    )
+    page.goto(url, wait_until="networkidle")
+    return page, errors, failed, foreign
+
+
+def test_every_page_loads_cleanly_and_typesets_its_maths(site, server, browser):
+    checked = 0
+    for path in _page_urls(site):
+        page, errors, failed, foreign = _visit(browser, server + path)
+        assert errors == [], f"{path}: console errors {errors}"
+        assert failed == [], f"{path}: failed requests {failed}"
+        assert foreign == [], f"{path}: requests to other hosts {foreign}"
+        result = page.evaluate(
+            """() => {
+                const maths = [...document.querySelectorAll('.katex')];
+                const zero = maths.filter(m => {
+                    const r = m.getBoundingClientRect();
+                    return m.closest('details:not([open]), .tabbed-block:not(:first-child)') === null
+                        && (r.width === 0 || r.height === 0);
+                }).length;
+                const text = document.querySelector('article').innerText;
+                return {count: maths.length, zero, raw: /\\\\\\(|\\\\\\[|\\$\\$/.test(text),
+                        fonts: document.fonts.status};
+            }"""
+        )
+        assert result["zero"] == 0, f"{path}: {result['zero']} formulas with no size"
+        assert not result["raw"], f"{path}: raw TeX visible"
+        page.context.close()
+        checked += 1
+    assert checked >= 35
+
+
+def test_no_page_scrolls_sideways_on_a_phone(site, server, browser):
+    for path in _page_urls(site):
+        page, *_ = _visit(browser, server + path, width=390)
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - window.innerWidth"
+        )
+        assert overflow <= 0, f"{path}: {overflow}px wider than a 390px screen"
+        page.context.close()
+
+
+def _contrast(rgb_a: str, rgb_b: str) -> float:
+    def luminance(rgb: str) -> float:
+        channels = [
+            int(v) / 255
+            for v in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]
+        ]
+        linear = [
+            c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+            for c in channels
+        ]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(rgb_a), luminance(rgb_b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_dark_mode_toggle_keeps_figures_legible(server, browser):
+    page, *_ = _visit(browser, server + "/linear-algebra/norms/")
+    scheme = page.evaluate("() => document.body.getAttribute('data-md-color-scheme')")
+    assert scheme == "default"
+    for wanted in ("slate", "default"):
+        page.locator("form[data-md-component='palette'] label:visible").first.click()
+        page.wait_for_function(
+            f"() => document.body.getAttribute('data-md-color-scheme') === '{wanted}'"
+        )
+        colours = page.evaluate(
+            """() => {
+                const fig = document.querySelector('figure.mlfound-figure svg');
+                const text = fig.querySelector('text');
+                return {ink: getComputedStyle(text).fill,
+                        paper: getComputedStyle(document.body).backgroundColor};
+            }"""
+        )
+        ink = colours["ink"]
+        assert ink.startswith("rgb"), colours
+        assert _contrast(ink, colours["paper"]) >= 4.5, (wanted, colours)
+    page.context.close()
+
+
+def test_search_finds_the_pca_section(server, browser):
+    page, *_ = _visit(browser, server + "/")
+    page.locator("label.md-search__icon, label[for='__search']").first.click()
+    page.locator("input.md-search__input").fill("eigenvalue")
+    page.wait_for_selector(".md-search-result__item a", timeout=15000)
+    links = page.eval_on_selector_all(
+        ".md-search-result__item a", "els => els.map(e => e.href)"
+    )
+    assert any("linear-algebra/eigen-pca" in link for link in links), links
+    page.context.close()
+
+
+def test_notebook_download_is_a_valid_notebook(server, browser):
+    import nbformat
+
+    page, *_ = _visit(browser, server + "/calculus/exercises/")
+    link = page.locator(".mlfound-download a[download]")
+    assert link.is_visible()
+    href = link.get_attribute("href")
+    response = page.request.get(server + "/calculus/exercises/" + href)
+    assert response.ok
+    notebook = nbformat.reads(json.dumps(response.json()), as_version=4)
+    nbformat.validate(notebook)
+    assert any(cell.cell_type == "code" for cell in notebook.cells)
+    page.context.close()
