@@ -1,0 +1,159 @@
+"""`make bench`: how long the book takes to build, cold and warm, in one table.
+
+Measured on a copy of the project (so the working tree is never edited):
+
+- floor: every snippet and exercise script executed in one Python process,
+  the least work any build that runs the examples must do;
+- no-exec build: the build with execution switched off (`MLFOUND_NO_EXEC=1`);
+- cold build: an empty execution cache;
+- warm build: the same cache, nothing changed;
+- prose edit: one sentence added to a page;
+- mlfound edit: a comment added to `mlfound/information.py`, which re-executes
+  the blocks and notebooks that import it;
+- serve, prose edit: `mkdocs serve` running; time from saving a page to the
+  new text being served.
+
+Targets (a benchmark, not a test): cold <= 1.2 x (floor + no-exec),
+warm < 30% of cold, a prose edit served in under 1.5 s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import runpy
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.sitebuild import copy_project  # noqa: E402
+
+
+def floor_seconds(project: Path) -> float:
+    scripts = sorted((project / "snippets").rglob("*.py"))
+    scripts += sorted((project / "docs").glob("*/exercises.py"))
+    start = time.perf_counter()
+    for script in scripts:
+        with contextlib.redirect_stdout(io.StringIO()):
+            runpy.run_path(str(script), run_name="__main__")
+    return time.perf_counter() - start
+
+
+def build_seconds(
+    project: Path, cache: Path, *, no_exec: bool = False
+) -> tuple[float, dict]:
+    env = dict(os.environ, MLFOUND_CACHE_DIR=str(cache), PYTHONPATH=str(project))
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    if no_exec:
+        env["MLFOUND_NO_EXEC"] = "1"
+    start = time.perf_counter()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-d",
+            str(project / "site"),
+        ],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    seconds = time.perf_counter() - start
+    if result.returncode != 0 and not no_exec:
+        sys.exit(f"build failed:\n{result.stdout}\n{result.stderr}")
+    record = json.loads((cache / "last-build.json").read_text())
+    return seconds, record
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve_edit_seconds(project: Path, cache: Path) -> float:
+    port = _free_port()
+    env = dict(os.environ, MLFOUND_CACHE_DIR=str(cache), PYTHONPATH=str(project))
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/probability/"
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline:
+            with contextlib.suppress(OSError):
+                urllib.request.urlopen(url, timeout=2).read()
+                break
+            time.sleep(0.2)
+        time.sleep(1.0)  # let the watcher settle
+        page = project / "docs" / "probability" / "index.md"
+        marker = f"Served-edit marker {time.time_ns()}."
+        start = time.perf_counter()
+        page.write_text(page.read_text() + f"\n\n{marker}\n")
+        while time.perf_counter() - start < 120:
+            with contextlib.suppress(OSError):
+                if marker in urllib.request.urlopen(url, timeout=2).read().decode():
+                    return time.perf_counter() - start
+            time.sleep(0.05)
+        return float("nan")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="mlfound-bench-") as tmp:
+        project = copy_project(Path(tmp) / "project")
+        cache = Path(tmp) / "cache"
+        rows = []
+        floor = floor_seconds(project)
+        rows.append(("floor (all snippets, one process)", floor, None))
+        noexec, _ = build_seconds(project, Path(tmp) / "cache-noexec", no_exec=True)
+        rows.append(("build, execution off", noexec, None))
+        cold, record = build_seconds(project, cache)
+        rows.append(("cold build", cold, len(record["executed"])))
+        warm, record = build_seconds(project, cache)
+        rows.append(("warm build (nothing changed)", warm, len(record["executed"])))
+        page = project / "docs" / "probability" / "index.md"
+        page.write_text(page.read_text() + "\n\nA sentence added by the benchmark.\n")
+        prose, record = build_seconds(project, cache)
+        rows.append(("rebuild after a prose edit", prose, len(record["executed"])))
+        module = project / "mlfound" / "information.py"
+        module.write_text(module.read_text() + "\n# touched by the benchmark\n")
+        edit, record = build_seconds(project, cache)
+        rows.append(("rebuild after an mlfound edit", edit, len(record["executed"])))
+        served = serve_edit_seconds(project, cache)
+        rows.append(("make serve: prose edit to served page", served, None))
+        shutil.rmtree(project / "site", ignore_errors=True)
+
+    print(f"\n{'measurement':<40} {'seconds':>8} {'executed':>9}")
+    for name, seconds, executed in rows:
+        shown = "" if executed is None else str(executed)
+        print(f"{name:<40} {seconds:8.2f} {shown:>9}")
+    ratio = cold / (floor + noexec)
+    print(f"\n{'cold / (floor + no-exec build)':<40} {ratio:8.2f}   target <= 1.20")
+    print(f"{'warm / cold':<40} {warm / cold:8.2f}   target <  0.30")
+    print(f"{'prose edit served':<40} {served:8.2f}   target <  1.50 s")
+
+
+if __name__ == "__main__":
+    main()
