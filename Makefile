@@ -9,6 +9,11 @@ NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 export SOURCE_DATE_EPOCH ?= 1767225600
 export PYTHONHASHSEED := 0
+# One BLAS thread: on two cores threads only contend, and a single thread sums
+# in a fixed order, so printed digits cannot change from run to run.
+export OPENBLAS_NUM_THREADS := 1
+export OMP_NUM_THREADS := 1
+export MKL_NUM_THREADS := 1
 
 .PHONY: help serve build test lint format clean bench audit lock update-snippets
 

@@ -39,7 +39,7 @@ _NB_MARKDOWN = re.compile(
     re.S,
 )
 _NB_MATH = re.compile(
-    r"\$\$(?P<display>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$", re.S
+    r"\$\$(?P<display>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$]+?)\$", re.S
 )
 _CODE = re.compile(r"(<(pre|code)\b.*?</\2>)", re.S)
 
@@ -149,8 +149,14 @@ def on_files(files, config):
     return files
 
 
+_typeset: dict[tuple[str, str], str] = {}  # in memory, for `mkdocs serve`
+
+
 def on_page_content(content, page, config, files):
     where = page.file.src_uri
+    key = (where, content)
+    if key in _typeset:
+        return _typeset[key]
     content = _typeset_arithmatex(content, where)
     if "jp-RenderedMarkdown" in content:
         content = _NB_MARKDOWN.sub(
@@ -159,6 +165,7 @@ def on_page_content(content, page, config, files):
             ),
             content,
         )
+    _typeset[key] = content
     return content
 
 

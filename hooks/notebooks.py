@@ -96,6 +96,15 @@ def _write(out: Path, text: str) -> None:
         out.write_text(text, encoding="utf-8")
 
 
+def on_config(config):
+    # mkdocs-jupyter's cache of rendered HTML is keyed on the notebook's bytes,
+    # which here are the executed notebook: it goes stale only if we do.
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is not None:
+        jupyter.config["cache_dir"] = str(_shared.cache_dir() / "mkdocs-jupyter")
+    return config
+
+
 @event_priority(100)  # before mkdocs-jupyter wraps the files
 def on_files(files, config):
     _pending.clear()

@@ -35,6 +35,9 @@ def build(
         NO_MKDOCS_2_WARNING="1",
         SOURCE_DATE_EPOCH="1767225600",
         PYTHONHASHSEED="0",
+        OPENBLAS_NUM_THREADS="1",
+        OMP_NUM_THREADS="1",
+        MKL_NUM_THREADS="1",
         MLFOUND_CACHE_DIR=str(cache_dir),
     )
     env.pop("MLFOUND_NO_EXEC", None)

@@ -9,15 +9,17 @@ p = np.linspace(0.0, 1.0, 401)
 h = binary_entropy(p)
 
 fig, ax = figure(width=6.4, height=3.8)
-ax.plot(p, h, color=PALETTE[0], label="binary entropy")
-for prob in (0.5, 0.9):
+ax.plot(p, h, color=PALETTE[0])
+# label offsets in points: below the peak, to the right of the p = 0.9 dot
+for prob, offset, align in ((0.5, (0, -24), "center"), (0.9, (8, 4), "left")):
     value = binary_entropy(prob)
     ax.plot([prob], [value], "o", color=PALETTE[1], markersize=6)
     ax.annotate(
         f"p = {prob}: {value:.3f} bits",
         (prob, value),
-        xytext=(8, -16 if prob == 0.5 else 6),
+        xytext=offset,
         textcoords="offset points",
+        ha=align,
     )
 ax.set(
     xlabel="p, the probability of heads",

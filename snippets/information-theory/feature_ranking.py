@@ -25,6 +25,9 @@ X, y = wine.data, wine.target
 binned = np.array([mutual_information(quartile_bins(c), y) for c in X.T])
 knn = mutual_info_classif(X, y, random_state=0) / np.log(2)
 
+n, d = X.shape
+print(f"{n} wines, {d} features, {np.unique(y).size} grape varieties")
+
 print(
     f"H(class) = {entropy(np.bincount(y) / y.size):.3f} bits "
     f"(an upper bound on any I(feature; class))"

@@ -41,7 +41,7 @@ ax.axvline(
 ax.set_yticks(rows, [wine.feature_names[j] for j in order])
 ax.set(xlabel="mutual information with the class (bits)")
 ax.grid(axis="y", visible=False)
-ax.legend(loc="lower right")
+ax.legend(loc="lower left", bbox_to_anchor=(0.3, 0.0))
 print(
     to_html(
         fig,

@@ -30,6 +30,7 @@ right.bar(outcomes - shift, pq_terms, width, color=PALETTE[2], label=pq_label)
 right.bar(outcomes + shift, qp_terms, width, color=PALETTE[3], label=qp_label)
 right.axhline(0.0, color="grey", linewidth=0.8)
 right.set(xlabel="outcome", ylabel="term of the sum (bits)", xticks=outcomes)
+right.margins(y=0.12)  # room for the legend
 right.legend(loc="upper center")
 print(
     to_html(

@@ -38,7 +38,6 @@ print(
 
 # Without the sigmoid, two layers are one linear map.
 W1, W2 = net.W1, net.W2
-print(
-    f"(X @ W1) @ W2 == X @ (W1 @ W2): {np.allclose((X @ W1) @ W2, X @ (W1 @ W2))}"
-)
+same = np.allclose((X @ W1) @ W2, X @ (W1 @ W2))
+print(f"(X @ W1) @ W2 == X @ (W1 @ W2): {same}")
 print(f"W1 @ W2 has shape {(W1 @ W2).shape}: one layer with 1 output")

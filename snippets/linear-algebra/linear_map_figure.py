@@ -13,7 +13,7 @@ ticks = np.linspace(-1.0, 1.0, 9)
 s = np.linspace(-1.0, 1.0, 50)
 
 fig, axes = figure(1, 2, width=8.4, height=4.0)
-for ax, matrix, name in zip(axes, [np.eye(2), M], ["", " @ M"]):
+for ax, matrix, name in zip(axes, [np.eye(2), M], ["", " @ M"], strict=True):
     for t in ticks:
         for line in (
             np.column_stack([s, 0 * s + t]),
@@ -23,7 +23,9 @@ for ax, matrix, name in zip(axes, [np.eye(2), M], ["", " @ M"]):
             ax.plot(moved[:, 0], moved[:, 1], color=PALETTE[5], lw=0.8)
     square = np.array([[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]) @ matrix
     ax.fill(square[:, 0], square[:, 1], color=PALETTE[1], alpha=0.35)
-    for row, colour, label in zip(matrix, PALETTE[2:4], ["e1", "e2"]):
+    for row, colour, label in zip(
+        matrix, PALETTE[2:4], ["e1", "e2"], strict=True
+    ):
         ax.annotate(
             "",
             xy=row,

@@ -14,16 +14,26 @@ model = pca(iris.data, n_components=2)
 Z = model.transform(iris.data)
 
 fig, ax = figure(width=8.0, height=3.4)
-for label, (name, colour) in enumerate(zip(iris.target_names, PALETTE)):
+for label, (name, colour) in enumerate(
+    zip(iris.target_names, PALETTE[:3], strict=True)
+):
     rows = iris.target == label
-    ax.scatter(Z[rows, 0], Z[rows, 1], s=18, color=colour, label=name,
-               marker="os^"[label], alpha=0.8)
+    ax.scatter(
+        Z[rows, 0],
+        Z[rows, 1],
+        s=18,
+        color=colour,
+        label=name,
+        marker="os^"[label],
+        alpha=0.8,
+    )
 ratio = model.explained_variance_ratio
-ax.set(xlabel=f"PC1 ({ratio[0]:.1%} of the variance)",
-       ylabel=f"PC2 ({ratio[1]:.1%})")
+ax.set(
+    xlabel=f"PC1 ({ratio[0]:.1%} of the variance)",
+    ylabel=f"PC2 ({ratio[1]:.1%})",
+)
 ax.set_aspect("equal")
-ax.legend(title="species\n(not used)", loc="upper left",
-          bbox_to_anchor=(1.01, 1.0))
+fig.legend(title="species\n(not used)", loc="outside right upper")
 print(
     to_html(
         fig,

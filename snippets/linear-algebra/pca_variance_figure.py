@@ -15,10 +15,20 @@ fig, (left, right) = figure(1, 2, width=8.6, height=3.8)
 iris = pca(load_iris().data)
 k = np.arange(1, iris.n_components + 1)
 left.bar(k, iris.explained_variance_ratio, color=PALETTE[0], label="share")
-left.plot(k, np.cumsum(iris.explained_variance_ratio), "o-",
-          color=PALETTE[1], label="running total")
-left.set(title="iris", xlabel="component", ylabel="fraction of variance",
-         xticks=k, ylim=(0, 1.05))
+left.plot(
+    k,
+    np.cumsum(iris.explained_variance_ratio),
+    "o-",
+    color=PALETTE[1],
+    label="running total",
+)
+left.set(
+    title="iris",
+    xlabel="component",
+    ylabel="fraction of variance",
+    xticks=k,
+    ylim=(0, 1.05),
+)
 left.legend(loc="center right")
 
 digits = pca(load_digits().data)
@@ -28,8 +38,13 @@ right.plot(k, cumulative, color=PALETTE[1], label="running total")
 for target, colour in [(0.90, PALETTE[2]), (0.95, PALETTE[3])]:
     needed = int(np.searchsorted(cumulative, target) + 1)
     right.axhline(target, color=colour, lw=1, ls="--")
-    right.plot(needed, cumulative[needed - 1], "o", color=colour,
-               label=f"{target:.0%} at k = {needed}")
+    right.plot(
+        needed,
+        cumulative[needed - 1],
+        "o",
+        color=colour,
+        label=f"{target:.0%} at k = {needed}",
+    )
 right.set(title="digits", xlabel="number of components k", ylim=(0, 1.05))
 right.legend(loc="lower right")
 print(

@@ -28,7 +28,7 @@ def loss(w):
 
 
 fig, (left, right) = figure(1, 2, width=8.4, height=4.2)
-for (name, ball), colour in zip(unit.items(), PALETTE):
+for (name, ball), colour in zip(unit.items(), PALETTE[:3], strict=True):
     left.plot(ball[:, 0], ball[:, 1], color=colour, label=name)
 left.set(title="unit balls ||w|| = 1", xlabel="w1", ylabel="w2")
 

@@ -19,8 +19,9 @@ for k in (0, 1):
     print(f"{k:5d}   {counts[k]:5d}   {counts[k] / n:9.3f}   {pmf:11.3f}")
 
 # How far from p should the frequency be? About one standard error.
-se = np.sqrt(p * (1 - p) / n)
-print(f"frequency - p = {x.mean() - p:+.3f}, standard error {se:.3f}")
+gap, se = x.mean() - p, np.sqrt(p * (1 - p) / n)
+print(f"frequency - p = {gap:+.3f}, standard error {se:.3f}")
+print(f"the gap is {gap / se:+.1f} standard errors")
 
 # The same seed reproduces the same draws exactly
 again = (np.random.default_rng(seed=0).random(n) < p).astype(int)

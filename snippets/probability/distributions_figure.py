@@ -17,7 +17,7 @@ left.hist(
     normal,
     bins=30,
     density=True,
-    color=PALETTE[5],
+    color=PALETTE[2],
     alpha=0.6,
     label=f"{n:,} draws (scaled)",
 )

@@ -22,3 +22,7 @@ for n in (2, 5, 10, 100):
     row = f"{n:3d}   {biased:11.4f}   {se:6.4f}   {theory:15.4f}"
     print(f"{row}   {unbiased:11.4f}")
 print(f"true sigma^2 = {sigma2:.4f}")
+
+factor = (100 - 1) / 100  # the bias factor of the variance for n = 100
+low_var, low_std = 1 - factor, 1 - np.sqrt(factor)
+print(f"n = 100: variance {low_var:.1%} low, std {low_std:.1%} low")
