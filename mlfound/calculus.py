@@ -1,11 +1,9 @@
 r"""Calculus for optimisation: numerical derivatives, gradient checks, descent.
 
-A function here takes a point `x`, either a scalar or a 1-D array of d coordinates,
-and returns a float. Derivatives are approximated by central differences, which
-are accurate to $O(\varepsilon^2)$, and compared with hand-derived gradients.
-numpy's floating-point warnings inside the user's function are silenced: a NaN or
-inf it returns is reported as a `ValueError` instead (or, in gradient descent,
-ends the run).
+Functions map a point `x`, a scalar or a 1-D array of d coordinates, to a float.
+Central differences approximate their derivatives to $O(\varepsilon^2)$, to check
+hand-derived gradients. Warnings inside the user's function are silenced: a NaN or inf
+it returns raises `ValueError` instead (or, in gradient descent, ends the run).
 """
 
 from __future__ import annotations
@@ -74,17 +72,15 @@ def numerical_gradient(
     Notes
     -----
     $\partial f / \partial x_i \approx (f(x + \varepsilon e_i) - f(x - \varepsilon
-    e_i)) / 2\varepsilon$. The error is $O(\varepsilon^2)$ from truncation plus
-    about $10^{-16} |f| / \varepsilon$ from rounding, so $\varepsilon$ near
-    $10^{-6}$ balances the two.
+    e_i)) / 2\varepsilon$: truncation error $O(\varepsilon^2)$ plus rounding error
+    about $10^{-16} |f| / \varepsilon$, balanced near $\varepsilon = 10^{-6}$.
 
     Examples
     --------
     >>> round(numerical_gradient(lambda x: x**2 + 2 * x + 1, 5.0), 4)  # 2x + 2
     12.0
-    >>> f = lambda w: w[0] ** 2 + 2 * w[1] ** 2 + w[0] * w[1]
-    >>> g = numerical_gradient(f, [3.0, 2.0])
-    >>> np.allclose(g, [2 * 3.0 + 2.0, 4 * 2.0 + 3.0])  # [2x + y, 4y + x]
+    >>> f = lambda w: w[0] ** 2 + 2 * w[1] ** 2 + w[0] * w[1]  # grad [2x + y, 4y + x]
+    >>> np.allclose(numerical_gradient(f, [3.0, 2.0]), [2 * 3.0 + 2.0, 4 * 2.0 + 3.0])
     True
     """
     _check_callable(f, "f")
@@ -106,11 +102,7 @@ def numerical_gradient(
 
 
 def gradient_check(
-    f: Callable[[Any], float],
-    grad: Callable[[Any], Any],
-    x: Any,
-    *,
-    eps: float = 1e-6,
+    f: Callable[[Any], float], grad: Callable[[Any], Any], x: Any, *, eps: float = 1e-6
 ) -> float:
     r"""Largest relative error between an analytic gradient and central differences.
 
@@ -128,31 +120,26 @@ def gradient_check(
     Returns
     -------
     float
-        $\max_i |g_i - \hat g_i|$ relative to the largest entry of either gradient;
-        0.0 when both are zero. Below about 1e-6 the gradient is almost surely
-        right; a wrong formula typically gives an error of order 1.
+        The relative error in Notes; 0.0 if both gradients are zero. Below about 1e-6
+        the gradient is almost surely right; a wrong formula typically gives order 1.
 
     Raises
     ------
     ValueError
-        If `grad` returns the wrong shape or a non-finite value, or for any reason
-        `numerical_gradient` raises.
+        If `grad` returns the wrong shape or non-finite values, or `numerical_gradient`
+        raises.
 
     Notes
     -----
-    The error is $\max_i |g_i - \hat g_i| / \max(\|g\|_\infty, \|\hat g\|_\infty)$,
-    with $g$ the analytic and $\hat g$ the numerical gradient. Scaling by the whole
-    gradient, not each entry, keeps entries that are nearly zero from turning
-    rounding noise into a large relative error.
+    $\max_i |g_i - \hat g_i| / \max(\|g\|_\infty, \|\hat g\|_\infty)$ for the analytic
+    $g$ and numerical $\hat g$. Scaling by the whole gradient, not each entry, keeps
+    near-zero entries from turning rounding noise into a large relative error.
 
     Examples
     --------
-    Loss $(\sigma(wx) - 1)^2$ at $x = 2$, $w = 0.5$, differentiated by the chain
-    rule:
-
     >>> sigmoid = lambda z: 1 / (1 + np.exp(-z))
     >>> loss = lambda w: (sigmoid(w * 2.0) - 1) ** 2
-    >>> def dloss(w):
+    >>> def dloss(w):  # the chain rule, with a = sigmoid(2w)
     ...     a = sigmoid(w * 2.0)
     ...     return 2 * (a - 1) * a * (1 - a) * 2.0
     >>> round(float(dloss(0.5)), 5), round(numerical_gradient(loss, 0.5), 5)
@@ -198,15 +185,14 @@ def gradient_descent(
     n_steps : int
         The largest number of steps, >= 0.
     tol : float, optional
-        If given (> 0), stop after the first step whose norm $\eta \|\nabla f\|$ is
-        below `tol`.
+        If given (> 0), stop after the first step of norm $\eta \|\nabla f\| <$ `tol`.
 
     Returns
     -------
     ndarray, shape (k + 1,) for a scalar `x0`, else (k + 1, d)
-        `x0` and the k iterates that followed, k <= `n_steps`. A run that diverges
-        stops before its first non-finite iterate, which is left out; so k <
-        `n_steps` without `tol` means the run blew up.
+        `x0` and the k <= `n_steps` iterates that followed. A diverging run stops
+        before its first non-finite iterate, which is left out; so k < `n_steps`
+        without `tol` means the run blew up.
 
     Raises
     ------
@@ -222,8 +208,7 @@ def gradient_descent(
 
     Examples
     --------
-    $f(x) = x^2 + 2x + 1$ from $x = 5$ with $\eta = 0.1$: each step multiplies the
-    distance to the minimum $-1$ by $1 - 2\eta = 0.8$.
+    $f(x) = (x + 1)^2$, $x_0 = 5$, $\eta = 0.1$: a step scales $x + 1$ by $1 - 2\eta$.
 
     >>> path = gradient_descent(lambda x: 2 * x + 2, 5.0, learning_rate=0.1, n_steps=20)
     >>> path.shape, round(float(path[-1]), 4)
@@ -238,8 +223,7 @@ def gradient_descent(
     if tol is not None:
         tol = check_positive(tol, "tol")
     path = [x]
-    # Divergence overflows to inf or nan; that is detected below, not warned about.
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"):  # divergence overflows to inf/nan: caught below
         for _ in range(n_steps):
             g = np.asarray(grad(_as_point(x, x.shape)), dtype=float)
             if g.shape != x.shape:
@@ -268,8 +252,8 @@ def hessian(
     x : float or array_like, shape (d,)
         The point at which to differentiate.
     eps : float, default 1e-4
-        Step size $\varepsilon > 0$ (larger than for gradients: rounding error now
-        grows like $1 / \varepsilon^2$).
+        Step size $\varepsilon > 0$, larger than for gradients: rounding error now
+        grows like $1 / \varepsilon^2$.
 
     Returns
     -------
@@ -284,15 +268,13 @@ def hessian(
 
     Notes
     -----
-    $H_{ij} \approx [f(x + \varepsilon e_i + \varepsilon e_j) - f(x + \varepsilon e_i
-    - \varepsilon e_j) - f(x - \varepsilon e_i + \varepsilon e_j) + f(x -
-    \varepsilon e_i - \varepsilon e_j)] / 4\varepsilon^2$, exact for quadratics up
-    to rounding. Its eigenvalues are the curvatures along its eigenvectors.
+    $H_{ij} \approx (f_{++} - f_{+-} - f_{-+} + f_{--}) / 4\varepsilon^2$ with
+    $f_{\pm\pm} = f(x \pm \varepsilon e_i \pm \varepsilon e_j)$, exact for quadratics
+    up to rounding. Its eigenvalues are the curvatures along its eigenvectors.
 
     Examples
     --------
-    >>> f = lambda w: w[0] ** 2 + 2 * w[1] ** 2 + w[0] * w[1]
-    >>> H = hessian(f, [3.0, 2.0])
+    >>> H = hessian(lambda w: w[0] ** 2 + 2 * w[1] ** 2 + w[0] * w[1], [3.0, 2.0])
     >>> np.allclose(H, [[2.0, 1.0], [1.0, 4.0]], atol=1e-6)
     True
     >>> np.round(np.linalg.eigvalsh(H), 4)  # 3 - sqrt(2), 3 + sqrt(2)

@@ -116,7 +116,7 @@ def binary_cross_entropy(y_true: Any, p: Any) -> float:
 
     Notes
     -----
-    $L = -\frac{1}{n}\sum_i y_i \log p_i + (1 - y_i)\log(1 - p_i)$, the mean
+    $L = -\frac{1}{n}\sum_i [y_i \log p_i + (1 - y_i)\log(1 - p_i)]$, the mean
     Bernoulli negative log-likelihood (`mlfound.probability.bernoulli_nll`).
     A confident wrong answer ($p_i = 0$, $y_i = 1$) has infinite loss, so the
     probability given to the observed label, $q_i = p_i$ or $1 - p_i$, is clipped

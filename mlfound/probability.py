@@ -1,10 +1,8 @@
 """Probability: Bayes' rule, likelihoods and a conjugate update (chapter 3).
 
-A hypothesis gets probability mass before the data (the prior) and after it (the
-posterior); the likelihood says how well each hypothesis predicted the data. Read
-as a function of a model's parameters, the same likelihood is maximised to fit them
-(maximum likelihood). For a coin, a Beta prior stays a Beta after any number of
-flips, so the whole update is two additions.
+The likelihood says how well each hypothesis predicted the data: Bayes' rule weighs
+the prior by it to give the posterior, and maximising it over a model's parameters
+fits them. A Beta prior on a coin's bias stays a Beta, so its update is two additions.
 """
 
 from __future__ import annotations
@@ -70,28 +68,24 @@ def bayes_posterior(prior: Any, likelihood: Any) -> np.ndarray:
 
     Notes
     -----
-    $P(H_j \mid D) = P(D \mid H_j) P(H_j) / P(D)$ with the evidence
-    $P(D) = \sum_k P(D \mid H_k) P(H_k)$. A zero evidence means the data are
-    impossible under every hypothesis the prior allows: there is nothing to update.
+    $P(H_j \mid D) = P(D \mid H_j) P(H_j) / P(D)$, with evidence
+    $P(D) = \sum_k P(D \mid H_k) P(H_k)$. If $P(D) = 0$ the data are impossible
+    under every hypothesis the prior allows: there is nothing to update.
 
     Examples
     --------
-    Ten heads in ten flips: a fair coin ($p = 0.5$) or a biased one ($p = 0.9$)?
-
-    >>> post = bayes_posterior([0.5, 0.5], [0.5**10, 0.9**10])
-    >>> f"P(fair | 10 heads) = {post[0]:.4f}"
-    'P(fair | 10 heads) = 0.0028'
-    >>> evidence = 0.5 * 0.5**10 + 0.5 * 0.9**10
-    >>> bool(np.isclose(post[0], 0.5 * 0.5**10 / evidence))
-    True
+    >>> prior, lik = [0.5, 0.5], [0.5**10, 0.9**10]  # 10 heads: fair or p = 0.9?
+    >>> post, joint = bayes_posterior(prior, lik), np.multiply(prior, lik)
+    >>> round(float(post[0]), 4), bool(np.allclose(post, joint / joint.sum()))
+    (0.0028, True)
     """
     prior = as_probability_vector(prior, "prior")
     joint = prior * _likelihoods(likelihood, "likelihood", 1, prior.size)
     evidence = joint.sum()
     if evidence == 0:
         raise ValueError(
-            "evidence sum(prior * likelihood) is zero: the data are impossible "
-            f"under every hypothesis (likelihood {np.asarray(likelihood).tolist()})"
+            "evidence sum(prior * likelihood) is zero (0.0): the data are impossible "
+            "under every hypothesis the prior allows"
         )
     return joint / evidence
 
@@ -104,13 +98,12 @@ def sequential_posterior(prior: Any, likelihoods: Any) -> np.ndarray:
     prior : array_like, shape (h,)
         Prior probabilities of the h hypotheses, summing to 1.
     likelihoods : array_like, shape (n, h)
-        Row t holds $P(x_t \mid H_j)$, observation t under each hypothesis;
-        n may be 0.
+        Row t holds $P(x_t \mid H_j)$ for each hypothesis; n may be 0.
 
     Returns
     -------
     numpy.ndarray, shape (n + 1, h)
-        Row 0 is the prior; row t is the posterior after the first t observations.
+        Row 0 is the prior; row t the posterior after the first t observations.
 
     Raises
     ------
@@ -120,20 +113,16 @@ def sequential_posterior(prior: Any, likelihoods: Any) -> np.ndarray:
 
     Notes
     -----
-    For independent observations yesterday's posterior is today's prior, so
-    $P(H_j \mid x_{1..t}) \propto P(H_j) \prod_{s \le t} P(x_s \mid H_j)$. The
-    products are summed as logs and each row is normalised after factoring out
-    its largest term, so a long run does not underflow to 0 / 0.
+    For independent observations yesterday's posterior is today's prior:
+    $P(H_j \mid x_{1..t}) \propto P(H_j) \prod_{s \le t} P(x_s \mid H_j)$, summed as
+    logs and normalised after factoring out each row's largest term (no 0 / 0).
 
     Examples
     --------
     >>> steps = sequential_posterior([0.5, 0.5], [[0.5, 0.9]] * 10)
-    >>> steps.shape
-    (11, 2)
-    >>> [round(float(p), 4) for p in steps[:4, 0]]
-    [0.5, 0.3571, 0.2358, 0.1464]
-    >>> direct = bayes_posterior([0.5, 0.5], [0.5**10, 0.9**10])
-    >>> bool(np.allclose(steps[-1], direct))
+    >>> steps.shape, [round(float(p), 4) for p in steps[:4, 0]]
+    ((11, 2), [0.5, 0.3571, 0.2358, 0.1464])
+    >>> bool(np.allclose(steps[-1], bayes_posterior([0.5, 0.5], [0.5**10, 0.9**10])))
     True
     """
     prior = as_probability_vector(prior, "prior")
@@ -178,7 +167,7 @@ def normal_pdf(x: Any, mu: float = 0.0, sigma: float = 1.0) -> float | np.ndarra
 
     Examples
     --------
-    >>> round(normal_pdf(0.0), 4)
+    >>> round(normal_pdf(0.0), 4)  # 1 / sqrt(2 pi)
     0.3989
     >>> bool(np.isclose(normal_pdf(4.0, 3.0, 2.0), normal_pdf(0.5) / 2.0))
     True
@@ -215,18 +204,16 @@ def normal_log_likelihood(data: Any, mu: Any, sigma: Any) -> float | np.ndarray:
     Notes
     -----
     $\ell(\mu, \sigma) = -\frac{n}{2}\log(2\pi\sigma^2)
-    - \frac{1}{2\sigma^2}\sum_i (x_i - \mu)^2$. The sum of squares is split as
-    $\sum_i (x_i - \bar{x})^2 + n(\bar{x} - \mu)^2$, so a whole grid of
-    $(\mu, \sigma)$ costs one pass over the data.
+    - \frac{1}{2\sigma^2}\sum_i (x_i - \mu)^2$. Splitting the sum of squares as
+    $\sum_i (x_i - \bar{x})^2 + n(\bar{x} - \mu)^2$ makes a whole grid of
+    $(\mu, \sigma)$ cost one pass over the data.
 
     Examples
     --------
     >>> data = [2.0, 3.0, 4.5]
-    >>> round(normal_log_likelihood(data, 3.0, 1.5), 4)
-    -4.6954
-    >>> direct = sum(np.log(normal_pdf(x, 3.0, 1.5)) for x in data)
-    >>> bool(np.isclose(normal_log_likelihood(data, 3.0, 1.5), direct))
-    True
+    >>> ll = normal_log_likelihood(data, 3.0, 1.5)
+    >>> round(ll, 4), bool(np.isclose(ll, np.log(normal_pdf(data, 3.0, 1.5)).sum()))
+    (-4.6954, True)
     """
     data = as_finite_array(data, "data", ndim=1)
     mu = as_finite_array(mu, "mu")
@@ -252,7 +239,7 @@ def normal_mle(data: Any) -> tuple[float, float]:
     mu : float
         The sample mean.
     sigma : float
-        The standard deviation with divisor n (ddof=0), which is biased low:
+        The standard deviation with divisor n (ddof=0), biased low:
         $E[\hat\sigma^2] = \frac{n-1}{n}\sigma^2$.
 
     Raises
@@ -268,11 +255,10 @@ def normal_mle(data: Any) -> tuple[float, float]:
 
     Examples
     --------
-    >>> mu, sigma = normal_mle([1.0, 2.0, 3.0, 6.0])
-    >>> mu, round(sigma, 4)
-    (3.0, 1.8708)
-    >>> bool(np.isclose(sigma**2, ((1 - 3)**2 + (2 - 3)**2 + (6 - 3)**2) / 4))
-    True
+    >>> x = np.array([1.0, 2.0, 3.0, 6.0])
+    >>> mu, sigma = normal_mle(x)
+    >>> mu, round(sigma, 4), bool(np.isclose(sigma**2, np.mean((x - mu) ** 2)))
+    (3.0, 1.8708, True)
     """
     data = as_finite_array(data, "data", ndim=1)
     return float(data.mean()), float(data.std(ddof=0))
@@ -301,17 +287,15 @@ def bernoulli_log_likelihood(y: Any, p: Any) -> float:
 
     Notes
     -----
-    $\log L = \sum_i y_i \log p_i + (1 - y_i) \log(1 - p_i)$. Each outcome keeps
+    $\log L = \sum_i [y_i \log p_i + (1 - y_i) \log(1 - p_i)]$. Each outcome keeps
     only the term of what happened, so $0 \log 0$ never arises. For one shared
     $p$ it is largest at $\hat p = \bar{y}$, the fraction of ones.
 
     Examples
     --------
     >>> ll = bernoulli_log_likelihood([1, 1, 0], 0.7)
-    >>> round(ll, 4)
-    -1.9173
-    >>> bool(np.isclose(ll, np.log(0.7 * 0.7 * 0.3)))
-    True
+    >>> round(ll, 4), bool(np.isclose(ll, np.log(0.7 * 0.7 * 0.3)))
+    (-1.9173, True)
     """
     y = as_binary_labels(y, "y", ndim=1)
     p = as_unit_interval(p, "p", ndim=(0, 1))
@@ -329,28 +313,30 @@ def bernoulli_nll(y: Any, p: Any) -> float:
     Parameters
     ----------
     y, p : array_like, shape (n,)
-        As for `bernoulli_log_likelihood`, which also lists the errors raised.
+        As for `bernoulli_log_likelihood`.
 
     Returns
     -------
     float
         $-\frac{1}{n}\log L$, >= 0; `inf` if an outcome had probability 0.
 
+    Raises
+    ------
+    ValueError
+        As for `bernoulli_log_likelihood`.
+
     Notes
     -----
-    $-\frac{1}{n}\sum_i y_i \log p_i + (1 - y_i)\log(1 - p_i)$ is the binary
-    cross-entropy loss of chapter 5: maximising a classifier's likelihood is
-    minimising its cross-entropy. This version is exact, while
-    `mlfound.nn.binary_cross_entropy` clips `p` away from 0 and 1 so that a
-    training loss stays finite.
+    $-\frac{1}{n}\sum_i [y_i \log p_i + (1 - y_i)\log(1 - p_i)]$, the loss of chapter
+    5: maximising a classifier's likelihood is minimising its cross-entropy. It is
+    exact; `mlfound.nn.binary_cross_entropy` clips `p` away from 0 and 1 to stay finite.
 
     Examples
     --------
     >>> y, p = [1, 0, 1, 1], [0.9, 0.2, 0.6, 0.8]
-    >>> round(bernoulli_nll(y, p), 4)
-    0.2656
-    >>> bool(np.isclose(bernoulli_nll(y, p), -bernoulli_log_likelihood(y, p) / 4))
-    True
+    >>> nll = bernoulli_nll(y, p)
+    >>> round(nll, 4), bool(np.isclose(nll, -bernoulli_log_likelihood(y, p) / 4))
+    (0.2656, True)
     """
     y = as_binary_labels(y, "y", ndim=1)
     return -bernoulli_log_likelihood(y, p) / y.size
@@ -390,13 +376,10 @@ def beta_bernoulli_posterior(
     Examples
     --------
     >>> a, b = beta_bernoulli_posterior(1, 1, heads=10, tails=0)
-    >>> a, b
-    (11.0, 1.0)
-    >>> a / (a + b) == (1 + 10) / (1 + 1 + 10 + 0)
-    True
+    >>> a, b, a / (a + b) == (1 + 10) / (1 + 1 + 10 + 0)
+    (11.0, 1.0, True)
     """
-    alpha = check_positive(alpha, "alpha")
-    beta = check_positive(beta, "beta")
+    alpha, beta = check_positive(alpha, "alpha"), check_positive(beta, "beta")
     heads = check_nonnegative_int(heads, "heads")
     tails = check_nonnegative_int(tails, "tails")
     return alpha + heads, beta + tails

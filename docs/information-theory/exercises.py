@@ -29,7 +29,7 @@ from mlfound.information import (
 # in bits and in nats, check both against `scipy.stats.entropy`, and find how
 # many bits less uncertain it is than a fair die.
 #
-# ### Solution
+# ### Solution to exercise 1
 #
 # $H(p) = -\sum_i p_i \log_2 p_i$; in nats the logarithm is natural, so the
 # two differ by the factor $\ln 2$. A fair die has the largest possible
@@ -56,7 +56,7 @@ assert 0 < h_bits < np.log2(6)
 # it, and check them against `kl_divergence`. Confirm
 # $H(p, q) = H(p) + D_{KL}(p \,\|\, q)$. Which direction is larger, and why?
 #
-# ### Solution
+# ### Solution to exercise 2
 #
 # With two outcomes the sum has two terms:
 #
@@ -101,7 +101,7 @@ assert forward > backward > 0
 # the impurities that scikit-learn's `DecisionTreeClassifier` with
 # `criterion="entropy"` records at the root of a depth-1 tree.
 #
-# ### Solution
+# ### Solution to exercise 3
 #
 # The gain is $H(Y) - H(Y \mid S)$ for the class $Y$ and the side $S$, which
 # is exactly $I(S; Y)$. scikit-learn's entropy criterion also uses base-2
@@ -157,7 +157,7 @@ assert np.isclose(sk_gain, gain)
 # directions, by discretising both densities on a fine grid and applying
 # `kl_divergence(..., base=np.e)` to the resulting probability vectors.
 #
-# ### Solution
+# ### Solution to exercise 4
 #
 # On a grid with spacing $\Delta$, the probabilities are
 # $p_i \approx f(x_i) \Delta$ and $q_i \approx g(x_i) \Delta$; the spacing
@@ -197,7 +197,7 @@ assert numeric_gf > numeric_fg
 # $(k_x - 1)(k_y - 1) / (2 n \ln 2)$ bits, and check one of the estimates
 # against `sklearn.metrics.mutual_info_score` (in nats).
 #
-# ### Solution
+# ### Solution to exercise 5
 #
 # The empirical joint table never factorises exactly, so the plug-in
 # estimate is positive even for independent variables. For large $n$,
@@ -231,7 +231,7 @@ assert np.isclose(estimates[-1], mutual_info_score(xs, ys) / np.log(2))
 # grid search over $\pi$, using exact distributions rather than samples, and
 # explain the answer.
 #
-# ### Solution
+# ### Solution to exercise 6
 #
 # Use $I(X; Y) = H(Y) - H(Y \mid X)$. Whatever $x$ is, $y$ takes two values
 # with probability $\tfrac12$ each, so $H(Y \mid X) = 1$ bit for every

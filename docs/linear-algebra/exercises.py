@@ -29,7 +29,7 @@ from mlfound.linalg import (
 # layer one at a time gives the same rows.
 
 # %% [markdown]
-# ### Solution 1
+# ### Solution to exercise 1
 #
 # $X$ is $(5, 3)$ and $W$ is $(3, 4)$, so $X W$ is $(5, 4)$; the bias $(4,)$
 # is broadcast over the 5 rows, and $H$ is $(5, 4)$: one row per sample, one
@@ -64,7 +64,7 @@ assert np.allclose(H[2, 1], sigmoid(sum(X[2, k] * W[k, 1] for k in range(3)) + b
 # equality.
 
 # %% [markdown]
-# ### Solution 2
+# ### Solution to exercise 2
 #
 # The first two inequalities are tight for a basis vector $e_1$ (one non-zero
 # entry: all three norms are equal). The last one follows from the
@@ -100,7 +100,7 @@ print(
 # converge, and how fast?
 
 # %% [markdown]
-# ### Solution 3
+# ### Solution to exercise 3
 #
 # Write the start vector in the eigenbasis, $v_0 = \sum_i c_i v_i$. After $t$
 # steps, $S^t v_0 = \sum_i c_i \lambda_i^t v_i$: every component shrinks
@@ -134,7 +134,7 @@ assert np.isclose(abs(v @ np.linalg.eigh(S)[1][:, -1]), 1.0)
 # `mlfound.linalg.pca` and `sklearn.decomposition.PCA` for $k = 5$.
 
 # %% [markdown]
-# ### Solution 4
+# ### Solution to exercise 4
 #
 # With $X_c = U \Sigma V^\top$, the components are the first $k$ rows of
 # $V^\top$, the variances are $s_i^2 / (n - 1)$ and the ratio divides by
@@ -174,7 +174,7 @@ assert np.allclose(np.abs(np.sum(components * theirs.components_, axis=1)), 1.0)
 # photograph's in the chapter?
 
 # %% [markdown]
-# ### Solution 5
+# ### Solution to exercise 5
 #
 # The identity holds at every rank, and no rival beats $A_3$. The curve is
 # flat because a matrix of independent noise has no dominant directions: its
@@ -212,7 +212,7 @@ print(f"relative error at rank 10: {errors[9] / np.linalg.norm(A):.2%}")
 # the number of parameters. Why the trace?
 
 # %% [markdown]
-# ### Solution 6
+# ### Solution to exercise 6
 #
 # $P$ is the orthogonal projection onto the column space of $A$, which has
 # dimension 3. Its eigenvalues are 1 on that subspace and 0 on its orthogonal

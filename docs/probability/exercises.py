@@ -36,7 +36,7 @@ from mlfound.probability import (
 # third answer be to the other two?
 
 # %% [markdown]
-# ### Solution
+# ### Solution to exercise 1
 #
 # The probability is the area under the density,
 # $\int_{160}^{185} f(x)\,dx = \Phi(1.5) - \Phi(-1)$ in standard units. A
@@ -77,7 +77,7 @@ assert abs(by_sampling - by_cdf) < 5 * se
 # written by hand.
 
 # %% [markdown]
-# ### Solution
+# ### Solution to exercise 2
 #
 # The hypotheses are (disease, healthy) with prior $(0.01, 0.99)$; the
 # likelihood of a positive result is $(0.95, 0.05)$. One positive gives
@@ -118,7 +118,7 @@ assert 0.15 < after_one[0] < 0.17 and after_two[0] > 0.75
 # once, and (b) shuffling the flips changes the path but not the end point.
 
 # %% [markdown]
-# ### Solution
+# ### Solution to exercise 3
 #
 # With $h$ heads and $t$ tails the likelihood of coin $j$ is
 # $p_j^{h}(1 - p_j)^{t}$, whatever the order of the flips, because
@@ -165,7 +165,7 @@ assert np.argmax(path[-1]) == 2  # the evidence favours the 0.8 coin
 # coin favours heads, $P(p > 1/2 \mid D)$.
 
 # %% [markdown]
-# ### Solution
+# ### Solution to exercise 4
 #
 # $$
 # \begin{aligned}
@@ -228,7 +228,7 @@ assert np.isclose(p_heads_favoured, 1 - at_most_half, atol=1e-6)
 # value is what `normal_mle` returns for one of the samples.
 
 # %% [markdown]
-# ### Solution
+# ### Solution to exercise 5
 #
 # Theory predicts $\E[\hat\sigma^2] = \frac{4}{5} \cdot 4 = 3.2$ and an
 # unbiased average of 4 for `ddof=1`. The averages of 50,000 estimates have
@@ -265,7 +265,7 @@ assert np.isclose(normal_mle(samples[0])[1] ** 2, mle_var[0])
 #    explains the data better?
 
 # %% [markdown]
-# ### Solution
+# ### Solution to exercise 6
 #
 # $\ell(\lambda) = n\log\lambda - \lambda\sum_i x_i$, so
 # $\ell'(\lambda) = n/\lambda - \sum_i x_i = 0$ gives

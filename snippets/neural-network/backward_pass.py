@@ -33,7 +33,7 @@ for name in ("W1", "b1", "W2", "b2"):
     ours = grads[name]
     gap = np.max(np.abs(ours - library[name]))
     print(
-        f"dL/d{name} shape {str(ours.shape):7} "
+        f"dL/d{name} shape {ours.shape!s:7} "
         f"largest |entry| {np.max(np.abs(ours)):.4f}   "
         f"difference from net.gradients {gap:.1e}"
     )

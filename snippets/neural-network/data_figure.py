@@ -8,7 +8,7 @@ rng = np.random.default_rng(0)
 X = rng.normal(size=(100, 2))
 y = (X[:, 0] + X[:, 1] > 0).astype(int)
 
-fig, ax = figure(width=5.6, height=4.6)
+fig, ax = figure(width=6.4, height=4.4)
 for label, colour, marker in ((0, PALETTE[0], "o"), (1, PALETTE[1], "s")):
     points = X[y == label]
     ax.scatter(
@@ -22,7 +22,7 @@ for label, colour, marker in ((0, PALETTE[0], "o"), (1, PALETTE[1], "s")):
 line = np.array([-3.0, 3.0])
 ax.plot(line, -line, "--", color=PALETTE[2], label="x0 + x1 = 0")
 ax.set(xlabel="x0", ylabel="x1", xlim=(-3, 3), ylim=(-3, 3), aspect="equal")
-ax.legend(loc="upper right")
+ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0))
 print(
     to_html(
         fig,

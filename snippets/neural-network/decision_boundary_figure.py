@@ -16,13 +16,14 @@ G0, G1 = np.meshgrid(grid, grid)
 P = net.predict_proba(np.column_stack([G0.ravel(), G1.ravel()]))
 P = P.reshape(G0.shape)
 
-fig, ax = figure(width=6.0, height=4.6)
+fig, ax = figure(width=6.0, height=5.0)
 filled = ax.contourf(
-    G0, G1, P, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.75
+    G0, G1, P, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.5
 )
 fig.colorbar(filled, ax=ax, label="p(y = 1 | x)")
-ax.contour(G0, G1, P, levels=[0.5], colors=PALETTE[2], linewidths=2.5)
-ax.plot([-3, 3], [3, -3], ":", color="0.4", label="true line x0 + x1 = 0")
+ax.contour(G0, G1, P, levels=[0.5], colors=PALETTE[2], linewidths=3)
+ax.plot([], [], color=PALETTE[2], linewidth=3, label="network p = 0.5")
+ax.plot([-3, 3], [3, -3], "--", color="0.2", label="true line x0 + x1 = 0")
 for label, marker in ((0, "o"), (1, "s")):
     ax.scatter(
         *X[y == label].T,
@@ -34,13 +35,13 @@ for label, marker in ((0, "o"), (1, "s")):
         label=f"y = {label}",
     )
 ax.set(xlabel="x0", ylabel="x1", xlim=(-3, 3), ylim=(-3, 3), aspect="equal")
-ax.legend(loc="upper right", fontsize=9)
+fig.legend(loc="outside upper center", ncols=2, fontsize=9)
 print(
     to_html(
         fig,
         title="Decision boundary of the trained 2-4-1 network",
         caption="Colour is the predicted probability of label 1; the green "
-        "curve is where it equals 0.5, close to the dotted true line.",
+        "curve is where it equals 0.5, close to the dashed true line.",
         fmt="png",
     )
 )

@@ -33,10 +33,10 @@ def loss_of(name):
 
 
 w2 = net.W2.ravel()
-print("dL/dW2 chain rule:  ", np.round(analytic["W2"].ravel(), 6))
-print(
-    "dL/dW2 numerical:   ", np.round(numerical_gradient(loss_of("W2"), w2), 6)
-)
+chain = analytic["W2"].ravel()
+numeric = numerical_gradient(loss_of("W2"), w2)
+print("dL/dW2 chain rule:", " ".join(f"{v:+.6f}" for v in chain))
+print("dL/dW2 numerical: ", " ".join(f"{v:+.6f}" for v in numeric))
 print("max relative error per parameter:")
 for name in ("W1", "b1", "W2", "b2"):
     error = gradient_check(
@@ -44,4 +44,4 @@ for name in ("W1", "b1", "W2", "b2"):
         lambda values, name=name: analytic[name].ravel(),
         getattr(net, name).ravel(),
     )
-    print(f"  {name:2} shape {str(analytic[name].shape):7} {error:.1e}")
+    print(f"  {name:2} shape {analytic[name].shape!s:7} {error:.1e}")

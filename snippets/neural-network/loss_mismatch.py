@@ -62,26 +62,22 @@ def report(net, when):
     theta = flat({name: getattr(net, name) for name in NAMES})
     used = flat(net.gradients(X, y))  # backpropagates output - y
     true = flat(mse_gradients(net))
-    p = net.forward(X)[:, 0]
-    ratio = np.linalg.norm(used) / np.linalg.norm(true)
     mse = as_function(net, mean_squared_error)
     bce = as_function(net, binary_cross_entropy)
-    print(f"{when}: p in [{p.min():.4f}, {p.max():.4f}]")
+    p = net.forward(X)[:, 0]
+    ratio = np.linalg.norm(used) / np.linalg.norm(true)
     cosine = used @ true / (np.linalg.norm(used) * np.linalg.norm(true))
-    print(f"  |output - y gradient| / |MSE gradient| = {ratio:.2f}")
-    print(f"  cosine of the angle between them        = {cosine:.4f}")
-    print(
-        "  gradient check, MSE loss vs output - y gradient: "
-        f"{gradient_check(mse, lambda t: used, theta):.1e}"
-    )
-    print(
-        "  gradient check, BCE loss vs output - y gradient: "
-        f"{gradient_check(bce, lambda t: used, theta):.1e}"
-    )
-    print(
-        "  gradient check, MSE loss vs MSE gradient:        "
-        f"{gradient_check(mse, lambda t: true, theta):.1e}"
-    )
+    print(f"{when}: p in [{p.min():.4f}, {p.max():.4f}]")
+    print(f"  {'|output - y gradient| / |MSE gradient|':42} {ratio:.2f}")
+    print(f"  {'cosine of the angle between them':42} {cosine:.4f}")
+    for loss_name, loss, grad_name, grad in (
+        ("MSE", mse, "output - y", used),
+        ("BCE", bce, "output - y", used),
+        ("MSE", mse, "MSE", true),
+    ):
+        error = gradient_check(loss, lambda t, g=grad: g, theta)
+        label = f"check: {loss_name} loss, {grad_name} gradient"
+        print(f"  {label:42} {error:.1e}")
 
 
 net = TwoLayerNetwork(2, 4, seed=0)

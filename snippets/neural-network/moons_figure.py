@@ -19,18 +19,32 @@ maps = {
     "network 2-8-1": net.predict_proba(grid)[:, 0],
 }
 
-fig, axes = figure(1, 2, width=9.6, height=3.9, sharey=True)
+fig, axes = figure(1, 2, width=9.6, height=4.2, sharey=True)
 for ax, (name, P) in zip(axes, maps.items(), strict=True):
     P = P.reshape(G0.shape)
-    filled = ax.contourf(G0, G1, P, levels=np.linspace(0, 1, 11),
-                         cmap="RdBu_r", alpha=0.75)
+    filled = ax.contourf(
+        G0, G1, P, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.5
+    )
     ax.contour(G0, G1, P, levels=[0.5], colors=PALETTE[2], linewidths=2.5)
     for label, marker in ((0, "o"), (1, "s")):
-        ax.scatter(*X[y == label].T, marker=marker, s=18, c=PALETTE[label],
-                   edgecolors="0.15", linewidths=0.5, label=f"y = {label}")
+        ax.scatter(
+            *X[y == label].T,
+            marker=marker,
+            s=18,
+            c=PALETTE[label],
+            edgecolors="0.15",
+            linewidths=0.5,
+            label=f"y = {label}",
+        )
     ax.set(title=name, xlabel="x0", aspect="equal")
 axes[0].set(ylabel="x1")
-axes[0].legend(loc="lower left", fontsize=9)
+axes[0].plot([], [], color=PALETTE[2], linewidth=2.5, label="p = 0.5")
+fig.legend(
+    *axes[0].get_legend_handles_labels(),
+    loc="outside upper center",
+    ncols=3,
+    fontsize=9,
+)
 fig.colorbar(filled, ax=axes, label="p(y = 1 | x)", shrink=0.8)
 print(
     to_html(
@@ -41,5 +55,6 @@ print(
         "with a straight line; the hidden layer lets the network's boundary "
         "bend between the moons.",
         fmt="png",
+        dpi=120,
     )
 )

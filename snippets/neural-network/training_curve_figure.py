@@ -9,7 +9,7 @@ rng = np.random.default_rng(0)
 X = rng.normal(size=(100, 2))
 y = (X[:, 0] + X[:, 1] > 0).astype(int)
 
-fig, ax = figure(width=6.4, height=3.8)
+fig, ax = figure(width=7.2, height=3.8)
 for eta in (0.1, 1.0, 5.0):
     losses = TwoLayerNetwork(2, 4, seed=0).fit(
         X, y, epochs=2000, learning_rate=eta
@@ -17,7 +17,7 @@ for eta in (0.1, 1.0, 5.0):
     ax.plot(losses, label=f"η = {eta}")
 ax.axhline(np.log(2), linestyle=":", color="0.5", label="ln 2 (guess 0.5)")
 ax.set(xlabel="epoch", ylabel="binary cross-entropy (nats)", yscale="log")
-ax.legend()
+ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
 print(
     to_html(
         fig,
