@@ -76,12 +76,32 @@ def _execute(notebook: nbformat.NotebookNode, key: str, where: str) -> str:
         ) from None
     for cell in notebook.cells:
         cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = _merge_streams(cell.outputs)
     text = nbformat.writes(notebook)
     _shared.add_timing(
         "notebook", where, where, time.perf_counter() - start, cached=False
     )
     _shared.cache_write("notebooks", key, text)
     return text
+
+
+def _merge_streams(outputs: list) -> list:
+    """Join consecutive stdout (or stderr) chunks: how the kernel happened to
+    flush them is timing, and the page must not depend on timing."""
+    merged: list = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (
+            output.output_type == "stream"
+            and previous is not None
+            and previous.output_type == "stream"
+            and previous.name == output.name
+        ):
+            previous.text += output.text
+        else:
+            merged.append(output)
+    return merged
 
 
 # Notebooks execute in the background while the Markdown pages render; a

@@ -44,6 +44,7 @@ def server(site):
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
+    httpd.server_close()
 
 
 @pytest.fixture(scope="module")
@@ -168,8 +169,9 @@ def test_dark_mode_toggle_keeps_figures_legible(server, browser):
 
 def test_search_finds_the_pca_section(server, browser):
     page, *_ = _visit(browser, server + "/")
-    page.locator("label.md-search__icon, label[for='__search']").first.click()
-    page.locator("input.md-search__input").fill("eigenvalue")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("eigenvalue", delay=30)  # Material listens for keys
     page.wait_for_selector(".md-search-result__item a", timeout=15000)
     links = page.eval_on_selector_all(
         ".md-search-result__item a", "els => els.map(e => e.href)"
