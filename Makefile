@@ -37,7 +37,7 @@ $(NODE_STAMP): package.json package-lock.json
 setup: $(STAMP) $(NODE_STAMP)
 
 serve: $(STAMP) $(NODE_STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	MLFOUND_SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 build: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mkdocs build --strict --clean --site-dir site

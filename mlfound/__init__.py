@@ -1,12 +1,18 @@
 """mlfound: the teaching library of *Mathematical Foundations of Machine Learning*.
 
-Each module implements one chapter's ideas in plain numpy:
+Each module implements one idea of a chapter in plain numpy; `linalg`, `probability`,
+`information` and `nn` re-export the names of `projections`, `likelihood`,
+`entropies` and `losses`:
 
-- `mlfound.linalg`: PCA, low-rank approximation, projections.
+- `mlfound.linalg`: covariance, eigenpairs, PCA.
+- `mlfound.projections`: low-rank approximation, projections.
 - `mlfound.calculus`: numerical gradients, gradient checks, gradient descent.
-- `mlfound.probability`: Bayes' rule, likelihoods, conjugate updates.
-- `mlfound.information`: entropy, cross-entropy, KL divergence, mutual information.
-- `mlfound.nn`: a stable sigmoid, binary cross-entropy, a two-layer network.
+- `mlfound.probability`: Bayes' rule, conjugate updates.
+- `mlfound.likelihood`: normal and Bernoulli likelihoods, maximum likelihood.
+- `mlfound.entropies`: entropy, cross-entropy, KL divergence.
+- `mlfound.information`: mutual information.
+- `mlfound.losses`: a stable sigmoid, binary cross-entropy, squared error.
+- `mlfound.nn`: a two-layer network.
 - `mlfound.figures`: the one helper that turns a matplotlib figure into HTML.
 
 Submodules load on first use, so `import mlfound` stays fast:
@@ -22,7 +28,18 @@ import importlib
 from types import ModuleType
 
 __version__ = "0.1.0"
-__all__ = ["calculus", "figures", "information", "linalg", "nn", "probability"]
+__all__ = [
+    "calculus",
+    "entropies",
+    "figures",
+    "information",
+    "likelihood",
+    "linalg",
+    "losses",
+    "nn",
+    "probability",
+    "projections",
+]
 
 
 def __getattr__(name: str) -> ModuleType:

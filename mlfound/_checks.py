@@ -159,3 +159,42 @@ def as_binary_labels(
         shown = _short(np.unique(bad))
         raise ValueError(f"{name} must contain only 0 and 1: bad values {shown}")
     return arr
+
+
+# Appended for linalg and projections: an integer in a range, points of dimension d.
+__all__ += ["as_points", "check_int_in_range"]
+
+
+def check_int_in_range(value: Any, name: str, low: int, high: int) -> int:
+    """Check that `value` is an integer with `low <= value <= high`; return it.
+
+    >>> check_int_in_range(2, "rank", 1, 3)
+    2
+    >>> check_int_in_range(4, "rank", 1, 3)
+    Traceback (most recent call last):
+        ...
+    ValueError: rank must satisfy 1 <= rank <= 3: got 4
+    """
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
+        raise TypeError(f"{name} must be an integer: got {value!r}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must satisfy {low} <= {name} <= {high}: got {value}")
+    return int(value)
+
+
+def as_points(x: Any, name: str, d: int, against: str) -> np.ndarray:
+    """Check that `x` is one point (d,) or a stack of points (n, d).
+
+    >>> as_points([[1, 2], [3, 4]], "x", 2, "the mean").shape
+    (2, 2)
+    >>> as_points([1, 2, 3], "x", 2, "the mean")
+    Traceback (most recent call last):
+        ...
+    ValueError: x must have 2 coordinates to match the mean: shape is (3,)
+    """
+    arr = as_finite_array(x, name, ndim=(1, 2))
+    if arr.shape[-1] != d:
+        raise ValueError(
+            f"{name} must have {d} coordinates to match {against}: shape is {arr.shape}"
+        )
+    return arr

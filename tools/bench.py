@@ -89,6 +89,7 @@ def serve_edit_seconds(project: Path, cache: Path) -> float:
     port = _free_port()
     env = dict(os.environ, MLFOUND_CACHE_DIR=str(cache), PYTHONPATH=str(project))
     env["NO_MKDOCS_2_WARNING"] = "1"
+    env["MLFOUND_SITE_URL"] = f"http://127.0.0.1:{port}/"  # as `make serve` does
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=project,
@@ -99,10 +100,12 @@ def serve_edit_seconds(project: Path, cache: Path) -> float:
     url = f"http://127.0.0.1:{port}/probability/"
     try:
         deadline = time.time() + 300
-        while time.time() < deadline:
+        while True:
             with contextlib.suppress(OSError):
                 urllib.request.urlopen(url, timeout=2).read()
                 break
+            if time.time() > deadline:
+                sys.exit(f"mkdocs serve did not serve {url} within 300 s")
             time.sleep(0.2)
         time.sleep(1.0)  # let the watcher settle
         page = project / "docs" / "probability" / "index.md"
