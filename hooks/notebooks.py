@@ -20,6 +20,7 @@ download button.
 
 from __future__ import annotations
 
+import copy
 import re
 import tempfile
 import time
@@ -38,9 +39,19 @@ from nbclient.exceptions import CellExecutionError
 EXERCISES = re.compile(r"^[\w-]+/exercises\.py$")
 
 
+_parsed: dict[bytes, nbformat.NotebookNode] = {}  # in memory, for `mkdocs serve`
+
+
+def _read(src: Path) -> nbformat.NotebookNode:
+    text = src.read_bytes()
+    if text not in _parsed:
+        _parsed[text] = jupytext.reads(text.decode("utf-8"), fmt="py:percent")
+    return copy.deepcopy(_parsed[text])
+
+
 def _load(src: Path) -> tuple[nbformat.NotebookNode, str, str]:
     """The notebook of a jupytext script, its cache key and its code."""
-    notebook = jupytext.read(src)
+    notebook = _read(src)
     notebook.metadata["kernelspec"] = {
         "name": "python3",
         "display_name": "Python 3",

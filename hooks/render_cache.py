@@ -15,6 +15,9 @@ A page whose inputs are all unchanged gets its HTML, table of contents and
 anchors back without being converted again; any change renders it afresh. A
 render that logged a warning is never remembered, so a memory hit cannot hide
 a warning. Nothing is written to disk: a new `mkdocs build` starts empty.
+
+The theme's compiled Jinja templates are kept in the cache folder too (Jinja
+checks each template's source before using its compiled form).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import re
 from pathlib import Path
 
 import _shared
+import jinja2
 from mkdocs.structure.pages import Page
 
 _SNIPPET = re.compile(r'^\s*--8<--\s+"([^"]+)"', re.M)
@@ -91,6 +95,15 @@ def _render(self: Page, config, files) -> None:
 def on_config(config):
     Page.render = _render
     return config
+
+
+def on_env(env, config, files):
+    # Compiled theme templates survive between rebuilds; jinja checks each
+    # template's source checksum, so an edited template is compiled afresh.
+    folder = _shared.cache_dir() / "jinja"
+    folder.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+    return env
 
 
 def on_files(files, config):
