@@ -6,6 +6,7 @@
   which were the largest cost of indexing.
 - A page whose HTML has not changed since the last build reuses its index
   entries, so a rebuild under `mkdocs serve` re-indexes only the edited pages.
+- The search overlay (a dialog) gets an accessible name.
 """
 
 from __future__ import annotations
@@ -64,3 +65,11 @@ def _add_entry_from_context(self, page):
 def on_config(config):
     SearchIndex.add_entry_from_context = _add_entry_from_context
     return config
+
+
+_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def on_post_page(output, page, config):
+    # Material's search overlay is a dialog without a name; give it one.
+    return output.replace(_DIALOG, _DIALOG[:-1] + ' aria-label="Search">')
