@@ -28,8 +28,10 @@ def build(
     project: Path = ROOT,
     config: str = "mkdocs.yml",
     check: bool = True,
+    no_exec: bool = False,
 ) -> subprocess.CompletedProcess:
-    """Run `mkdocs build --strict` for `project` with its own execution cache."""
+    """Run `mkdocs build --strict` for `project` with its own execution cache
+    (`no_exec=True` switches execution off, for `make bench`)."""
     env = dict(os.environ)
     env.update(
         NO_MKDOCS_2_WARNING="1",
@@ -41,6 +43,8 @@ def build(
         MLFOUND_CACHE_DIR=str(cache_dir),
     )
     env.pop("MLFOUND_NO_EXEC", None)
+    if no_exec:
+        env["MLFOUND_NO_EXEC"] = "1"
     if project != ROOT:
         # Import the copy's mlfound, not the editable install of this checkout.
         env["PYTHONPATH"] = str(project)

@@ -40,7 +40,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.sitebuild import copy_project  # noqa: E402
+from tests.sitebuild import build, copy_project  # noqa: E402
 
 
 def floor_seconds(project: Path) -> float:
@@ -56,30 +56,9 @@ def floor_seconds(project: Path) -> float:
 def build_seconds(
     project: Path, cache: Path, *, no_exec: bool = False
 ) -> tuple[float, dict]:
-    env = dict(os.environ, MLFOUND_CACHE_DIR=str(cache), PYTHONPATH=str(project))
-    env["NO_MKDOCS_2_WARNING"] = "1"
-    if no_exec:
-        env["MLFOUND_NO_EXEC"] = "1"
     start = time.perf_counter()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-d",
-            str(project / "site"),
-        ],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    build(project / "site", cache, project=project, check=not no_exec, no_exec=no_exec)
     seconds = time.perf_counter() - start
-    if result.returncode != 0 and not no_exec:
-        sys.exit(f"build failed:\n{result.stdout}\n{result.stderr}")
     record = json.loads((cache / "last-build.json").read_text())
     return seconds, record
 
