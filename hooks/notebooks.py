@@ -220,6 +220,6 @@ def on_page_content(content, page, config, files):
         '<p class="mlfound-download">'
         f'<a class="md-button md-button--primary" href="{name}" download>'
         "Download notebook (.ipynb)</a> "
-        "Runs top to bottom after <code>pip install mlfound</code>.</p>"
+        "<span>After <code>pip install mlfound</code> it runs top to bottom.</span></p>"
     )
     return button + content
