@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from mlfound_book.sitebuild import build
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -17,17 +21,12 @@ def pytest_addoption(parser):
     )
 
 
-import pytest  # noqa: E402
-
-from .sitebuild import build  # noqa: E402
-
-
 @pytest.fixture(scope="session")
 def cold_build(tmp_path_factory):
     """The whole book built from an empty execution cache: (site, cache)."""
     base = tmp_path_factory.mktemp("cold")
     site, cache = base / "site", base / "cache"
-    build(site, cache)
+    build(site, cache, project=ROOT)
     return site, cache
 
 

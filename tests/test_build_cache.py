@@ -4,7 +4,9 @@
 - a build from a warm cache executes nothing and is byte-identical too;
 - editing prose re-executes nothing;
 - editing an `mlfound` module re-executes exactly the blocks that import it
-  (directly or through the package) and changes their pages.
+  (directly or through the package) and changes their pages;
+- editing the prose of an exercises notebook executes nothing, and the page
+  shows the new text with the recorded outputs.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import shutil
 
 import pytest
 
-from .sitebuild import ROOT, build, copy_project, last_build, tree_bytes
+from mlfound_book.sitebuild import build, copy_project, last_build, tree_bytes
+
+from .snippet_output import ROOT
 
 
 def _diff(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
@@ -24,7 +28,7 @@ def _diff(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
 @pytest.fixture(scope="module")
 def second_cold_build(tmp_path_factory):
     base = tmp_path_factory.mktemp("cold2")
-    build(base / "site", base / "cache")
+    build(base / "site", base / "cache", project=ROOT)
     return base / "site"
 
 
@@ -43,7 +47,7 @@ def test_warm_build_executes_nothing_and_is_identical(cold_build, tmp_path):
     site, cache = cold_build
     warm_cache = tmp_path / "cache"
     shutil.copytree(cache, warm_cache)
-    build(tmp_path / "site", warm_cache)
+    build(tmp_path / "site", warm_cache, project=ROOT)
     record = last_build(warm_cache)
     assert record["executed"] == []
     assert len(record["cached"]) >= 40
@@ -80,7 +84,7 @@ def _notebooks_importing(module: str) -> set[str]:
 
 def test_edits_re_execute_exactly_what_they_affect(cold_build, tmp_path):
     cache = cold_build[1]
-    project = copy_project(tmp_path / "project")
+    project = copy_project(ROOT, tmp_path / "project")
     work_cache = tmp_path / "cache"
     shutil.copytree(cache, work_cache)
 
@@ -112,3 +116,24 @@ def test_edits_re_execute_exactly_what_they_affect(cold_build, tmp_path):
         for p in (tmp_path / "site2").rglob("*.html")
     )
     assert new_colour > 0
+
+    # 3. A prose edit in an exercises notebook: nothing runs (the key covers
+    #    code cells only), the page shows the new words, and the outputs
+    #    recorded for the unchanged code cells are still there.
+    exercises = project / "docs" / "calculus" / "exercises.py"
+    text = exercises.read_text()
+    marker = "# %% [markdown]\n"
+    assert marker in text
+    edited = text.replace(
+        marker, marker + "# A sentence added by the cache test.\n#\n", 1
+    )
+    exercises.write_text(edited)
+    build(tmp_path / "site3", work_cache, project=project)
+    assert last_build(work_cache)["executed"] == []
+    page = (tmp_path / "site3/calculus/exercises/index.html").read_text()
+    assert "added by the cache test" in page
+    before = (tmp_path / "site2/calculus/exercises/index.html").read_text()
+    outputs = re.compile(
+        r'<div class="[^"]*jp-OutputArea-output[^"]*"[^>]*>(.*?)</div>', re.S
+    )
+    assert outputs.findall(page) and outputs.findall(page) == outputs.findall(before)

@@ -18,7 +18,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from .sitebuild import ROOT
+from .snippet_output import ROOT
 
 CHAPTERS = [
     "linear-algebra",

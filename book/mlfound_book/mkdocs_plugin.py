@@ -1,0 +1,283 @@
+"""The mkdocs adapter: one plugin, `mlfound-book`, on mkdocs' public events.
+
+Everything that matters lives in the site-generator-free core (`engine`,
+`executor`, `store`, `katex`, `notebooks`); this file only translates mkdocs
+events into engine calls, so re-attaching the core to another generator means
+rewriting this file alone. Extension points used: mkdocs' plugin events and
+event priorities, markdown-exec's public `formatters` table and `base_format`,
+Material's search plugin reading `page.content` in `on_page_context`, and
+mkdocs-jupyter's documented `cache_dir` option.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from concurrent.futures import Future
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import File
+
+from mlfound_book import notebooks
+from mlfound_book.blocks import BlockSyntaxError
+from mlfound_book.engine import Engine, Settings
+from mlfound_book.environment import BUILD_ENV, SOURCE_DATE_EPOCH
+from mlfound_book.fences import install_formatter
+from mlfound_book.katex import Katex, MathError, NodeMissing
+from mlfound_book.search import search_text
+
+log = logging.getLogger("mkdocs.plugins.mlfound_book")
+
+_PACKAGE = Path(__file__).resolve().parent
+KATEX_CSS = "assets/katex/katex.min.css"
+_FIGURE_SVG = re.compile(r'(<figure class="mlfound-figure mlfound-svg">)<svg ')
+_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+def _source_hash() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(_PACKAGE.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+_LOADED = _source_hash()  # what this process runs, for `mkdocs serve`
+
+
+class _Execute(c.Choice):
+    """`cache`, `off` or `force`; YAML reads a bare `off` as False, so that too."""
+
+    def run_validation(self, value: object) -> str:
+        return super().run_validation("off" if value is False else value)
+
+
+class BookConfig(base.Config):
+    execute = _Execute(("cache", "off", "force"), default="cache")
+    cache_dir = c.Type(str, default=".cache/mlfound")
+    workers = c.Type(int, default=0)  # 0: one per core
+    block_timeout = c.Type((int, float), default=60)
+    max_output = c.Type(int, default=1_000_000)
+    block_budget = c.Type((int, float), default=5)
+    notebook_budget = c.Type((int, float), default=30)
+    notebook_timeout = c.Type((int, float), default=300)
+    notebooks = c.Type(str, default=r"^[\w-]+/exercises\.py$")
+    package = c.Type(str, default="mlfound")
+    katex_script = c.Type(str, default="tools/katex_render.js")
+
+
+class BookPlugin(BasePlugin[BookConfig]):
+    """Executed examples, quoted values, KaTeX and notebooks for the book."""
+
+    def __init__(self) -> None:
+        self.engine: Engine | None = None
+        self.katex: Katex | None = None
+        self.page = "?"
+        self.root = Path.cwd()
+        self._notebooks: dict[str, tuple[Any, Future, Path]] = {}
+        self._search: dict[str, str] = {}
+
+    # -- start-up -------------------------------------------------------------
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command  # an on_startup keeps this instance across rebuilds
+
+    def on_config(self, config):
+        if _source_hash() != _LOADED:
+            log.warning(
+                "the mlfound-book plugin changed on disk since this process "
+                "started: restart `make serve` to use the new code"
+            )
+        for name, value in BUILD_ENV.items():
+            os.environ[name] = value  # inherited by notebook kernels and Node
+        os.environ.setdefault("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH)
+        self.root = Path(config.config_file_path).resolve().parent
+        cache_dir = (self.root / self.config.cache_dir).resolve()
+        settings = Settings(
+            root=self.root,
+            cache_dir=cache_dir,
+            execute=self.config.execute,
+            workers=self.config.workers or os.cpu_count() or 1,
+            block_timeout=float(self.config.block_timeout),
+            max_output=self.config.max_output,
+            block_budget=float(self.config.block_budget),
+            notebook_budget=float(self.config.notebook_budget),
+            notebook_timeout=float(self.config.notebook_timeout),
+            package=self.config.package,
+        )
+        if self.engine is None or self.engine.settings != settings:
+            if self.engine is not None:
+                self.engine.close()
+            self.engine = Engine(settings, log)
+        self.engine.warm_up()
+        if self.katex is None:
+            self.katex = Katex(
+                self.root / self.config.katex_script,
+                self.root / "node_modules" / "katex" / "dist",
+            )
+        install_formatter(self.engine, lambda: self.page, log)
+        if KATEX_CSS not in config.extra_css:
+            config.extra_css.insert(0, KATEX_CSS)
+        jupyter = config.plugins.get("mkdocs-jupyter")
+        if jupyter is not None:  # its render cache, beside ours
+            jupyter.config["cache_dir"] = str(cache_dir / "mkdocs-jupyter")
+            _drop_corrupt_json(cache_dir / "mkdocs-jupyter")
+        return config
+
+    def on_env(self, env, *, config, files):
+        # Compiled theme templates survive between builds; Jinja checks each
+        # template's source checksum, so an edited template is compiled afresh.
+        folder = Path(self.engine.settings.cache_dir) / "jinja"
+        folder.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(folder))
+        return env
+
+    # -- files: maths assets, notebooks, and every block of the site -----------
+
+    @event_priority(100)  # before mkdocs-jupyter wraps the notebook files
+    def on_files(self, files, *, config):
+        engine = self.engine
+        engine.begin_build()
+        try:
+            self._add_katex_assets(files, config)
+        except NodeMissing as error:
+            raise PluginError(str(error)) from None
+        pattern = re.compile(self.config.notebooks)
+        out_dir = engine.settings.cache_dir / "rendered-notebooks"
+        self._notebooks.clear()
+        for file in list(files):
+            if pattern.match(file.src_uri):
+                self._schedule_notebook(files, file, out_dir, config)
+        try:
+            for file in files.documentation_pages():
+                if file.src_uri.endswith(".md"):
+                    text = Path(file.abs_src_path).read_text(encoding="utf-8")
+                    engine.add_page(file.src_uri, text)
+        except BlockSyntaxError as error:
+            raise PluginError(str(error)) from None
+        engine.schedule()
+        return files
+
+    def _add_katex_assets(self, files, config) -> None:
+        files.append(File.generated(config, KATEX_CSS, content=self.katex.stylesheet()))
+        for font in self.katex.fonts():
+            files.append(
+                File.generated(
+                    config, f"assets/katex/fonts/{font.name}", abs_src_path=str(font)
+                )
+            )
+
+    def _schedule_notebook(self, files, file, out_dir: Path, config) -> None:
+        source = Path(file.abs_src_path).read_text(encoding="utf-8")
+        notebook, future = self.engine.schedule_notebook(file.src_uri, source)
+        uri = file.src_uri[: -len(".py")] + ".ipynb"
+        out = out_dir / uri
+        self._notebooks[uri] = (notebook, future, out)
+        if future.done():
+            self._write_notebook(uri)
+        else:  # a placeholder until it has run
+            notebooks.write_if_changed(out, _nb_text(notebook))
+        files.remove(file)
+        files.append(
+            File(
+                uri,
+                src_dir=str(out_dir),
+                dest_dir=config.site_dir,
+                use_directory_urls=config.use_directory_urls,
+            )
+        )
+
+    def _write_notebook(self, uri: str) -> None:
+        notebook, future, out = self._notebooks[uri]
+        try:
+            cells = future.result()
+        except notebooks.NotebookFailed as error:
+            raise PluginError(str(error)) from None
+        executed = notebook if cells is None else notebooks.merge(notebook, cells)
+        notebooks.write_if_changed(out, _nb_text(executed))
+
+    @event_priority(100)  # before mkdocs-jupyter reads the notebook
+    def on_pre_page(self, page, *, config, files):
+        if page.file.src_uri in self._notebooks:
+            self._write_notebook(page.file.src_uri)
+        return page
+
+    # -- pages ------------------------------------------------------------------
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        self.page = page.file.src_uri
+        if not page.file.src_uri.endswith(".md"):
+            return markdown
+        try:
+            markdown, _quoted = self.engine.quote(markdown, page.file.src_uri)
+        except BlockSyntaxError as error:
+            raise PluginError(str(error)) from None
+        return markdown
+
+    def on_page_content(self, html, *, page, config, files):
+        where = page.file.src_uri
+        try:
+            html = self.katex.typeset_page(html, where)
+        except (MathError, NodeMissing) as error:
+            raise PluginError(str(error)) from None
+        if where.endswith(".ipynb"):
+            html = notebooks.clean_page(html, Path(where).name)
+        return _FIGURE_SVG.sub(r"\1<svg data-search-exclude ", html)
+
+    @event_priority(100)  # before Material's search plugin reads page.content
+    def _search_view(self, context, *, page, config, nav):
+        self._search[page.file.src_uri] = page.content
+        page.content = search_text(page.content or "")
+        return context
+
+    @event_priority(-100)  # after it: the reader gets the full page again
+    def _reader_view(self, context, *, page, config, nav):
+        page.content = self._search.pop(page.file.src_uri)
+        return context
+
+    on_page_context = CombinedEvent(_search_view, _reader_view)
+
+    def on_post_page(self, output, *, page, config):
+        # Material's search overlay is a dialog without a name; give it one.
+        return output.replace(_DIALOG, _DIALOG[:-1] + ' aria-label="Search">')
+
+    def on_post_build(self, *, config):
+        for uri in list(self._notebooks):
+            self._write_notebook(uri)
+        report = self.engine.finish()
+        log.info("\n".join(report.lines()))
+
+    def on_serve(self, server, *, config, builder):
+        server.watch(str(_PACKAGE))  # an edit is noticed, and on_config says so
+        return server
+
+    def on_shutdown(self) -> None:
+        if self.engine is not None:
+            self.engine.close()
+        if self.katex is not None:
+            self.katex.close()
+
+
+def _nb_text(notebook: Any) -> str:
+    import nbformat
+
+    return nbformat.writes(notebook)
+
+
+def _drop_corrupt_json(folder: Path) -> None:
+    """mkdocs-jupyter would fail on a damaged record of its cache: remove it."""
+    import json
+
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            log.info("cache entry %s is corrupt: discarded", path)
+            path.unlink()

@@ -1,0 +1,260 @@
+"""Unit tests of the build engine's core, in-process and quick.
+
+The site builds in `test_build_*` exercise the whole plugin; these check each
+piece of `mlfound_book` on its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from mlfound_book import notebooks
+from mlfound_book.blocks import (
+    BlockSyntaxError,
+    find_blocks,
+    shown_source,
+    substitute_quotes,
+)
+from mlfound_book.dependencies import PackageGraph
+from mlfound_book.engine import Engine, Settings
+from mlfound_book.executor import Executor
+from mlfound_book.report import Report, Timing
+from mlfound_book.store import Store
+
+# -- store ---------------------------------------------------------------------
+
+
+def test_store_round_trip_and_corruption(tmp_path):
+    seen = []
+    store = Store(tmp_path, on_corrupt=lambda path, reason: seen.append(reason))
+    store.put("blocks", "ab12", {"stdout": "x = 1\n", "values": {}})
+    assert store.get("blocks", "ab12") == {"stdout": "x = 1\n", "values": {}}
+    assert store.get("blocks", "cd34") is None and seen == []
+    path = store.path("blocks", "ab12")
+    path.write_text(path.read_text().replace("x = 1", "x = 2"))  # checksum now wrong
+    assert store.get("blocks", "ab12") is None
+    assert seen == ["checksum mismatch"] and not path.exists()
+    store.put("blocks", "ab12", {"stdout": "y"})
+    path.write_bytes(b"\xff\xfe")
+    assert store.get("blocks", "ab12") is None and seen[-1] == "not UTF-8"
+    store.put("blocks", "ab12", {"stdout": "y"})
+    path.write_text("")
+    assert store.get("blocks", "ab12") is None and seen[-1] == "empty file"
+
+
+# -- dependencies ----------------------------------------------------------------
+
+
+def _package(tmp_path: Path) -> Path:
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text('"""The package."""\n')
+    (pkg / "_checks.py").write_text("import numpy\n")
+    (pkg / "linalg.py").write_text("from pkg._checks import check\n")
+    (pkg / "nn.py").write_text("from pkg import linalg\n")
+    (pkg / "figures.py").write_text("import io\n")
+    return pkg
+
+
+def test_dependencies_follow_the_package_imports(tmp_path):
+    graph = PackageGraph.read(_package(tmp_path), "pkg")
+    assert graph.dependencies("from pkg.nn import Network") == [
+        "pkg",
+        "pkg._checks",
+        "pkg.linalg",
+        "pkg.nn",
+    ]
+    assert graph.dependencies("from pkg.figures import figure") == [
+        "pkg",
+        "pkg.figures",
+    ]
+    assert graph.dependencies("import numpy") == []
+    everything = sorted(graph.sources)
+    assert graph.dependencies("import pkg\npkg.nn.x") == everything
+    assert graph.dependencies("def broken(:") == everything
+
+
+# -- blocks and quotes -------------------------------------------------------------
+
+
+PAGE = """\
+# A page
+
+```python exec="true" source="above" id="demo-one"
+--8<-- "snippets/one.py"
+```
+
+!!! note
+    ```python exec="true" id="demo-two"
+    print(2)
+    ```
+
+```python
+not executed
+```
+"""
+
+
+def test_find_blocks_reads_ids_includes_and_indented_fences(tmp_path):
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "one.py").write_text('"""Doc."""\nprint(1)\n')
+    one, two = find_blocks(PAGE, "page.md", tmp_path)
+    assert (one.id, one.line, one.snippet) == (
+        "demo-one",
+        3,
+        tmp_path / "snippets/one.py",
+    )
+    assert one.code == '"""Doc."""\nprint(1)'
+    assert (two.id, two.snippet, two.code) == ("demo-two", None, "print(2)")
+    assert one.options["source"] == "above"
+
+
+@pytest.mark.parametrize(
+    ("fence", "message"),
+    [
+        ('```python exec="true"\nprint(1)\n```\n', "has no id"),
+        ('```python exec="true" id="a" session="s"\nprint(1)\n```\n', "session="),
+        ('```python exec="true" id="a"\n--8<-- "nope.py"\n```\n', "missing file"),
+    ],
+)
+def test_find_blocks_rejects_what_the_book_forbids(tmp_path, fence, message):
+    with pytest.raises(BlockSyntaxError, match=message):
+        find_blocks(fence, "page.md", tmp_path)
+
+
+def test_quotes_are_replaced_in_prose_only():
+    values = {("b", "n"): 292, ("b", "x"): 0.12345, ("b", "ok"): True}
+
+    def lookup(block, name):
+        return values[(block, name)]
+
+    text = (
+        "In {{ b.n:, }} of 1,000 runs, $x = {{b.x:.3f}}$; {{ b.ok }}.\n"
+        "`{{ b.n }}` stays code.\n\n```\n{{ b.n }}\n```\n"
+    )
+    out, quoted = substitute_quotes(text, lookup, "p.md")
+    assert out.startswith("In 292 of 1,000 runs, $x = 0.123$; True.\n")
+    assert "`{{ b.n }}` stays code" in out and "```\n{{ b.n }}\n```" in out
+    assert quoted == ["b.n", "b.x", "b.ok"]
+    with pytest.raises(BlockSyntaxError, match="give it a format"):
+        substitute_quotes("{{ b.x }}", lookup, "p.md")
+
+
+def test_shown_source_drops_the_module_docstring_only():
+    code = '"""Title.\n\nMore."""\n\nimport math\n\nprint("""text""")'
+    assert shown_source(code) == 'import math\n\nprint("""text""")'
+    assert shown_source("print(1)") == "print(1)"
+
+
+# -- executor ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def executor():
+    runner = Executor(workers=2)
+    yield runner
+    runner.close()
+
+
+def _script(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "script.py"
+    path.write_text(textwrap.dedent(body))
+    return path
+
+
+def test_a_block_runs_like_a_script(executor, tmp_path):
+    path = _script(
+        tmp_path,
+        """\
+        import os, sys
+        count = 3
+        ratio = 0.25
+        label = "three"
+        print(__name__, os.path.basename(sys.argv[0]), os.getcwd() == sys.path[0])
+        """,
+    )
+    run = executor.submit(block="b", path=path, cwd=tmp_path).result(timeout=20)
+    assert run.ok and run.stdout == "__main__ script.py True\n"
+    assert run.values == {"count": 3, "ratio": 0.25, "label": "three"}
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("raise KeyError('k')", "error"),
+        ("import sys\nsys.exit(3)", "exit"),
+        ("import time\ntime.sleep(30)", "timeout"),
+        ("print('x' * 5000)", "too-much-output"),
+    ],
+)
+def test_a_block_that_misbehaves_is_reported(executor, tmp_path, body, status):
+    run = executor.submit(
+        block="b", path=_script(tmp_path, body), timeout=0.5, max_output=1000
+    ).result(timeout=20)
+    assert run.status == status and not run.ok
+
+
+def test_a_warning_is_an_error(executor, tmp_path):
+    body = "import warnings\nwarnings.warn('careful')"
+    run = executor.submit(block="b", path=_script(tmp_path, body)).result(timeout=20)
+    assert run.status == "error" and "UserWarning: careful" in run.stderr
+
+
+# -- engine keys, notebooks, report --------------------------------------------------
+
+
+def test_a_key_changes_exactly_with_what_the_code_uses(tmp_path):
+    _package(tmp_path)
+    engine = Engine(
+        Settings(
+            root=tmp_path,
+            cache_dir=tmp_path / "cache",
+            package="pkg",
+            output_packages=("numpy",),
+        ),
+        logging.getLogger("test"),
+    )
+    engine.begin_build()
+    uses_nn, uses_figures = "from pkg.nn import N", "from pkg.figures import f"
+    before = (
+        engine.key("block", uses_nn, uses_nn),
+        engine.key("block", uses_figures, uses_figures),
+    )
+    (tmp_path / "pkg" / "_checks.py").write_text("import numpy  # edited\n")
+    engine.begin_build()
+    after = (
+        engine.key("block", uses_nn, uses_nn),
+        engine.key("block", uses_figures, uses_figures),
+    )
+    assert before[0] != after[0] and before[1] == after[1]
+    engine.close()
+
+
+def test_merge_puts_recorded_outputs_into_the_current_notebook():
+    source = "# %% [markdown]\n# Text\n\n# %%\nx = 1\n\n# %%\nprint(x)\n"
+    notebook = notebooks.load(source)
+    stream = {"output_type": "stream", "name": "stdout", "text": "1\n"}
+    recorded = [
+        {"execution_count": 1, "outputs": []},
+        {"execution_count": 2, "outputs": [stream]},
+    ]
+    edited = notebooks.load(source.replace("Text", "New text"))
+    merged = notebooks.merge(edited, recorded)
+    assert merged.cells[0].source == "New text"
+    assert merged.cells[2].outputs[0]["text"] == "1\n"
+    assert notebook.cells[2].get("outputs") == []  # the input is not touched
+    with pytest.raises(ValueError, match="2 recorded cells"):
+        notebooks.merge(notebooks.load("# %%\nx = 1\n"), recorded)
+
+
+def test_budgets_are_reported_not_enforced():
+    report = Report({"block": 5.0, "notebook": 30.0})
+    report.add(Timing("block", "slow", "p.md", 7.5, cached=False))
+    report.add(Timing("block", "quick", "p.md", 0.5, cached=False))
+    report.add(Timing("block", "old", "p.md", 9.0, cached=True))
+    assert [t.name for t in report.over_budget()] == ["slow"]
+    assert any("budget: block 'slow'" in line for line in report.lines())
