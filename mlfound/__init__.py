@@ -13,6 +13,7 @@ Each module implements one idea of a chapter in plain numpy; `linalg`, `probabil
 - `mlfound.information`: mutual information.
 - `mlfound.losses`: a stable sigmoid, binary cross-entropy, squared error.
 - `mlfound.nn`: a two-layer network.
+- `mlfound.datasets`: the data sets used in more than one place.
 - `mlfound.figures`: the one helper that turns a matplotlib figure into HTML.
 
 Submodules load on first use, so `import mlfound` stays fast:
@@ -30,6 +31,7 @@ from types import ModuleType
 __version__ = "0.1.0"
 __all__ = [
     "calculus",
+    "datasets",
     "entropies",
     "figures",
     "information",
