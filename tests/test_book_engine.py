@@ -258,3 +258,55 @@ def test_budgets_are_reported_not_enforced():
     report.add(Timing("block", "old", "p.md", 9.0, cached=True))
     assert [t.name for t in report.over_budget()] == ["slow"]
     assert any("budget: block 'slow'" in line for line in report.lines())
+
+
+# -- maths and theme -----------------------------------------------------------------
+
+
+def test_polish_applies_tex_spacing_primes_and_line_breaks():
+    from mlfound_book.maths import polish
+
+    sub = polish(
+        "<math><msub><mi>x</mi><mrow><mi>i</mi><mo>=</mo><mn>1</mn></mrow></msub></math>"
+    )
+    assert '<mo lspace="0em" rspace="0em">=</mo>' in sub
+    fn = polish("<math><mi>y</mi><mrow><mi>log</mi><mo>\u2061</mo></mrow></math>")
+    assert fn.index("<mspace") < fn.index("<mi>log</mi>")
+    prime = polish("<math><msup><mi>f</mi><mo>\u2032</mo></msup></math>")
+    assert "<msup>" not in prime and "<mi>f</mi><mo" in prime
+    pieces = polish(
+        "<math><mrow><mi>a</mi><mo>=</mo></mrow><mrow><mi>b</mi></mrow>"
+        "<mspace></mspace></math>"
+    )
+    assert pieces.count("<math>") == 2 and "<wbr>" in pieces
+    display = (
+        '<math display="block"><mrow><mi>a</mi></mrow><mrow><mi>b</mi></mrow></math>'
+    )
+    assert polish(display).count("<math") == 1
+
+
+def _material(site: Path, bundle: str, palette: str) -> None:
+    (site / "assets/javascripts").mkdir(parents=True)
+    (site / "assets/stylesheets").mkdir(parents=True)
+    (site / "assets/javascripts/bundle.abc.min.js").write_text(bundle)
+    (site / "assets/stylesheets/palette.abc.min.css").write_text(palette)
+
+
+def test_theme_override_checks_what_it_relies_on(tmp_path):
+    from mlfound_book.theme import BUNDLE_NEEDS, ThemeChanged, check_and_patch
+
+    rule = (
+        "[data-md-color-switching] *,[data-md-color-switching] :after,"
+        "[data-md-color-switching] :before{transition-duration:0s!important}"
+    )
+    _material(tmp_path / "ok", " ".join(BUNDLE_NEEDS), f"a{{b:c}}{rule}d{{e:f}}")
+    check_and_patch(tmp_path / "ok")
+    css = (tmp_path / "ok/assets/stylesheets/palette.abc.min.css").read_text()
+    assert css == "a{b:c}d{e:f}"
+    needles = list(BUNDLE_NEEDS)
+    _material(tmp_path / "old", " ".join(needles[1:]), rule)
+    with pytest.raises(ThemeChanged, match="no longer contains"):
+        check_and_patch(tmp_path / "old")
+    _material(tmp_path / "css", " ".join(needles), "a{b:c}")
+    with pytest.raises(ThemeChanged, match="data-md-color-switching rule"):
+        check_and_patch(tmp_path / "css")

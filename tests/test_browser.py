@@ -100,7 +100,7 @@ def test_every_page_loads_cleanly_and_typesets_its_maths(site, server, browser):
         assert foreign == [], f"{path}: requests to other hosts {foreign}"
         result = page.evaluate(
             """() => {
-                const maths = [...document.querySelectorAll('.katex')];
+                const maths = [...document.querySelectorAll('math')];
                 const zero = maths.filter(m => {
                     const r = m.getBoundingClientRect();
                     return m.closest('details:not([open]), .tabbed-block:not(:first-child)') === null
@@ -163,21 +163,80 @@ def test_dark_mode_toggle_keeps_figures_legible(server, browser):
         )
         ink = colours["ink"]
         assert ink.startswith("rgb"), colours
+        metas = page.evaluate(
+            "[...document.querySelectorAll('meta[name=color-scheme]')]"
+            ".map(m => m.content)"
+        )
+        assert metas == ["dark" if wanted == "slate" else "light"]
         assert _contrast(ink, colours["paper"]) >= 4.5, (wanted, colours)
     page.context.close()
 
 
-def test_search_finds_the_pca_section(server, browser):
-    page, *_ = _visit(browser, server + "/")
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.press_sequentially("eigenvalue", delay=30)  # Material listens for keys
+def _index_requests(page) -> list[str]:
+    requests: list[str] = []
+    page.on(
+        "request", lambda r: requests.append(r.url) if "search_index" in r.url else None
+    )
+    return requests
+
+
+@pytest.mark.parametrize("how", ["click", "shortcut"])
+def test_search_loads_its_index_when_opened_and_finds(server, browser, how):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    requests = _index_requests(page)
+    page.goto(server + "/calculus/", wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert requests == [], "the search index was fetched before search was opened"
+    if how == "click":
+        page.locator("input.md-search__input").click()
+    else:
+        page.keyboard.press("/")  # Material's shortcut focuses the search box
+    page.keyboard.type("eigenvalue", delay=30)  # Material listens for keys
     page.wait_for_selector(".md-search-result__item a", timeout=15000)
     links = page.eval_on_selector_all(
         ".md-search-result__item a", "els => els.map(e => e.href)"
     )
+    assert len(requests) == 1
     assert any("linear-algebra/eigen-pca" in link for link in links), links
-    page.context.close()
+    context.close()
+
+
+def test_search_opens_from_the_icon_on_a_phone(server, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    page = context.new_page()
+    requests = _index_requests(page)
+    page.goto(server + "/calculus/", wait_until="networkidle")
+    assert requests == []
+    page.locator("label.md-header__button[for=__search]").click()
+    page.keyboard.type("eigenvalue", delay=30)
+    page.wait_for_selector(".md-search-result__item a", timeout=15000)
+    assert len(requests) == 1
+    context.close()
+
+
+def test_start_up_styles_the_page_once(server, browser):
+    """Material's start-up used to restyle every element five times; the theme
+    override (overrides/main.html) leaves the one pass a page needs."""
+    import json as _json
+
+    page = browser.new_page()
+    browser.start_tracing(page=page, categories=["devtools.timeline"])
+    page.goto(server + "/neural-network/backward/", wait_until="networkidle")
+    page.wait_for_timeout(1000)
+    trace = _json.loads(browser.stop_tracing())
+    elements = page.evaluate("document.querySelectorAll('*').length")
+    full = [
+        e
+        for e in trace["traceEvents"]
+        if e.get("name") == "UpdateLayoutTree"
+        and e.get("ph") == "X"
+        and (e.get("args", {}).get("elementCount") or 0) > elements // 2
+    ]
+    assert len(full) == 1, [e["args"] for e in full]
+    classes = page.evaluate("document.documentElement.className")
+    assert classes.split() == ["js", "js-focus-visible"]
+    page.close()
 
 
 def test_notebook_download_is_a_valid_notebook(server, browser):

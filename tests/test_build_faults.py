@@ -27,7 +27,7 @@ plugins:
       workers: 2
       block_timeout: 3
       max_output: 20000
-      katex_script: {root}/tools/katex_render.js
+      maths_script: {root}/tools/temml_render.js
 {extra_plugins}
 markdown_extensions:
   - pymdownx.arithmatex:
@@ -90,13 +90,13 @@ def test_a_block_without_id_fails(tmp_path):
     assert "has no id" in log and "broken.md" in log
 
 
-def test_a_formula_katex_cannot_parse_fails_and_names_page(tmp_path):
+def test_a_formula_that_cannot_be_typeset_fails_and_names_page(tmp_path):
     project = _project(
         tmp_path, {"docs/broken.md": "# Maths\n\nA $\\frac{1}{$ here.\n"}
     )
     code, log = _build(project)
     assert code != 0
-    assert "KaTeX cannot typeset" in log and "broken.md" in log
+    assert "cannot typeset" in log and "broken.md" in log
 
 
 def test_a_block_that_exits_fails_instead_of_ending_the_build(tmp_path):

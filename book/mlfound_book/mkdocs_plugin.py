@@ -1,7 +1,7 @@
 """The mkdocs adapter: one plugin, `mlfound-book`, on mkdocs' public events.
 
 Everything that matters lives in the site-generator-free core (`engine`,
-`executor`, `store`, `katex`, `notebooks`); this file only translates mkdocs
+`executor`, `store`, `maths`, `notebooks`); this file only translates mkdocs
 events into engine calls, so re-attaching the core to another generator means
 rewriting this file alone. Extension points used: mkdocs' plugin events and
 event priorities, markdown-exec's public `formatters` table and `base_format`,
@@ -25,19 +25,22 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 from mlfound_book import notebooks
 from mlfound_book.blocks import BlockSyntaxError
 from mlfound_book.engine import Engine, Settings
 from mlfound_book.environment import BUILD_ENV, SOURCE_DATE_EPOCH
 from mlfound_book.fences import install_formatter
-from mlfound_book.katex import Katex, MathError, NodeMissing
+from mlfound_book.maths import MathError, Maths, NodeMissing, characters_of, subset_font
 from mlfound_book.search import search_text
+from mlfound_book.theme import ThemeChanged, check_and_patch
 
 log = logging.getLogger("mkdocs.plugins.mlfound_book")
 
 _PACKAGE = Path(__file__).resolve().parent
-KATEX_CSS = "assets/katex/katex.min.css"
+MATHS_CSS = "assets/maths/maths.css"
+MATHS_FONT = "assets/maths/STIXTwoMath.woff2"
 _FIGURE_SVG = re.compile(r'(<figure class="mlfound-figure mlfound-svg">)<svg ')
 _DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
@@ -70,7 +73,7 @@ class BookConfig(base.Config):
     notebook_timeout = c.Type((int, float), default=300)
     notebooks = c.Type(str, default=r"^[\w-]+/exercises\.py$")
     package = c.Type(str, default="mlfound")
-    katex_script = c.Type(str, default="tools/katex_render.js")
+    maths_script = c.Type(str, default="tools/temml_render.js")
 
 
 class BookPlugin(BasePlugin[BookConfig]):
@@ -78,7 +81,8 @@ class BookPlugin(BasePlugin[BookConfig]):
 
     def __init__(self) -> None:
         self.engine: Engine | None = None
-        self.katex: Katex | None = None
+        self.maths: Maths | None = None
+        self._math_pages: list[str] = []
         self.page = "?"
         self.root = Path.cwd()
         self._notebooks: dict[str, tuple[Any, Future, Path]] = {}
@@ -117,14 +121,13 @@ class BookPlugin(BasePlugin[BookConfig]):
                 self.engine.close()
             self.engine = Engine(settings, log)
         self.engine.warm_up()
-        if self.katex is None:
-            self.katex = Katex(
-                self.root / self.config.katex_script,
-                self.root / "node_modules" / "katex" / "dist",
+        if self.maths is None:
+            self.maths = Maths(
+                self.root / self.config.maths_script, self.root / "node_modules"
             )
         install_formatter(self.engine, lambda: self.page, log)
-        if KATEX_CSS not in config.extra_css:
-            config.extra_css.insert(0, KATEX_CSS)
+        if MATHS_CSS not in config.extra_css:
+            config.extra_css.insert(0, MATHS_CSS)
         jupyter = config.plugins.get("mkdocs-jupyter")
         if jupyter is not None:  # its render cache, beside ours
             jupyter.config["cache_dir"] = str(cache_dir / "mkdocs-jupyter")
@@ -146,9 +149,11 @@ class BookPlugin(BasePlugin[BookConfig]):
         engine = self.engine
         engine.begin_build()
         try:
-            self._add_katex_assets(files, config)
-        except NodeMissing as error:
+            css = self.maths.stylesheet(Path(MATHS_FONT).name)
+        except MathError as error:
             raise PluginError(str(error)) from None
+        files.append(File.generated(config, MATHS_CSS, content=css))
+        self._math_pages = []
         pattern = re.compile(self.config.notebooks)
         out_dir = engine.settings.cache_dir / "rendered-notebooks"
         self._notebooks.clear()
@@ -164,15 +169,6 @@ class BookPlugin(BasePlugin[BookConfig]):
             raise PluginError(str(error)) from None
         engine.schedule()
         return files
-
-    def _add_katex_assets(self, files, config) -> None:
-        files.append(File.generated(config, KATEX_CSS, content=self.katex.stylesheet()))
-        for font in self.katex.fonts():
-            files.append(
-                File.generated(
-                    config, f"assets/katex/fonts/{font.name}", abs_src_path=str(font)
-                )
-            )
 
     def _schedule_notebook(self, files, file, out_dir: Path, config) -> None:
         source = Path(file.abs_src_path).read_text(encoding="utf-8")
@@ -224,7 +220,7 @@ class BookPlugin(BasePlugin[BookConfig]):
     def on_page_content(self, html, *, page, config, files):
         where = page.file.src_uri
         try:
-            html = self.katex.typeset_page(html, where)
+            html = self.maths.typeset_page(html, where)
         except (MathError, NodeMissing) as error:
             raise PluginError(str(error)) from None
         if where.endswith(".ipynb"):
@@ -246,11 +242,31 @@ class BookPlugin(BasePlugin[BookConfig]):
 
     def on_post_page(self, output, *, page, config):
         # Material's search overlay is a dialog without a name; give it one.
-        return output.replace(_DIALOG, _DIALOG[:-1] + ' aria-label="Search">')
+        output = output.replace(_DIALOG, _DIALOG[:-1] + ' aria-label="Search">')
+        if "<math" in output:
+            # The maths font comes with the page, so formulas do not reflow.
+            self._math_pages.append(output)
+            href = get_relative_url(MATHS_FONT, page.url)
+            preload = (
+                f'<link rel="preload" as="font" type="font/woff2" crossorigin '
+                f'href="{href}">'
+            )
+            output = output.replace("</head>", f"{preload}\n</head>", 1)
+        return output
 
     def on_post_build(self, *, config):
         for uri in list(self._notebooks):
             self._write_notebook(uri)
+        if config.theme.name == "material":
+            try:
+                check_and_patch(Path(config.site_dir))
+            except ThemeChanged as error:
+                raise PluginError(str(error)) from None
+        characters = characters_of(self._math_pages)
+        size = subset_font(
+            self.maths.font(), characters, Path(config.site_dir) / MATHS_FONT
+        )
+        log.info("maths font: %d characters, %.1f KB", len(characters), size / 1024)
         report = self.engine.finish()
         log.info("\n".join(report.lines()))
 
@@ -261,8 +277,8 @@ class BookPlugin(BasePlugin[BookConfig]):
     def on_shutdown(self) -> None:
         if self.engine is not None:
             self.engine.close()
-        if self.katex is not None:
-            self.katex.close()
+        if self.maths is not None:
+            self.maths.close()
 
 
 def _nb_text(notebook: Any) -> str:

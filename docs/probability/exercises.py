@@ -180,10 +180,10 @@ assert np.argmax(path[-1]) == 2  # the evidence favours the 0.8 coin
 # number of flips the prior is worth.
 #
 # For an independent check of the integral, a Beta with whole-number
-# parameters $a, b$ has a counting interpretation:
-# $P(p \le x) = P(\text{at least } a \text{ successes in } a + b - 1
-# \text{ trials with success probability } x)$. At $x = 1/2$ that is a sum of
-# binomial coefficients, computed exactly with `math.comb`.
+# parameters $a, b$ has a counting interpretation: $P(p \le x)$ is the
+# probability of at least $a$ successes in $a + b - 1$ trials that each
+# succeed with probability $x$. At $x = 1/2$ that is a sum of binomial
+# coefficients, computed exactly with `math.comb`.
 
 # %%
 alpha, beta, heads, tails = 2.0, 5.0, 7, 3

@@ -1,9 +1,9 @@
-// Render TeX to HTML with KaTeX at build time.
+// Typeset TeX as MathML with Temml at build time.
 // Protocol: one JSON request per line on stdin, {"items": [{"tex", "display"}]};
 // one JSON reply per line on stdout, {"results": [{"html"} or {"error"}]}.
 // The site build keeps one process alive and sends one request per page.
 "use strict";
-const katex = require("katex");
+const temml = require("temml");
 const readline = require("readline");
 
 const macros = {
@@ -15,12 +15,15 @@ const macros = {
 
 function render(item) {
   try {
-    const html = katex.renderToString(item.tex, {
+    const html = temml.renderToString(item.tex, {
       displayMode: Boolean(item.display),
       throwOnError: true,
-      strict: "error",
-      output: "htmlAndMathml",
+      strict: true,
       trust: false,
+      annotate: false,
+      // Inline formulas are cut into top-level pieces after relations and
+      // binary operators, where TeX would break a line (see maths.py).
+      wrap: item.display ? "none" : "tex",
       macros: { ...macros },
     });
     return { html };
