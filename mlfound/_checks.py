@@ -280,3 +280,16 @@ def as_returned(value: Any, name: str) -> np.ndarray:
     TypeError: grad must return real numbers (int or float): got None
     """
     return _real_array(value, name, "real numbers", verb="return")
+
+
+_MOVED = {"as_binary_labels", "as_points", "as_probability_vector", "as_unit_interval"}
+
+
+def __getattr__(name: str) -> Any:
+    # PEP 562: these checks of values moved to mlfound._values; code written before
+    # the move (`from mlfound._checks import as_points`) keeps working.
+    if name in _MOVED:
+        from mlfound import _values
+
+        return getattr(_values, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
