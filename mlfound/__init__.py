@@ -1,20 +1,23 @@
 """mlfound: the teaching library of *Mathematical Foundations of Machine Learning*.
 
-Each module implements one idea of a chapter in plain numpy; `linalg`, `probability`,
-`information` and `nn` re-export the names of `projections`, `likelihood`,
-`entropies` and `losses`:
+Each public module implements the ideas of a chapter in plain numpy:
 
-- `mlfound.linalg`: covariance, eigenpairs, PCA.
-- `mlfound.projections`: low-rank approximation, projections.
-- `mlfound.calculus`: numerical gradients, gradient checks, gradient descent.
-- `mlfound.probability`: Bayes' rule, conjugate updates.
-- `mlfound.likelihood`: normal and Bernoulli likelihoods, maximum likelihood.
-- `mlfound.entropies`: entropy, cross-entropy, KL divergence.
-- `mlfound.information`: mutual information.
-- `mlfound.losses`: a stable sigmoid, binary cross-entropy, squared error.
-- `mlfound.nn`: a two-layer network.
+- `mlfound.linalg`: covariance, eigenpairs, PCA, low-rank approximation, projections.
+- `mlfound.calculus`: numerical gradients, gradient checks, Hessians, gradient descent.
+- `mlfound.probability`: Bayes' rule, conjugate updates, normal and Bernoulli
+  likelihoods, maximum likelihood.
+- `mlfound.information`: entropy, cross-entropy, KL divergence, mutual information.
+- `mlfound.nn`: a stable sigmoid, binary cross-entropy, squared error, a two-layer
+  network.
 - `mlfound.datasets`: the data sets used in more than one place.
 - `mlfound.figures`: the one helper that turns a matplotlib figure into HTML.
+
+A chapter module too long to read in one sitting keeps part of its functions in a
+private module (`_projections`, `_descent`, `_likelihood`, `_entropies`, `_losses`)
+and imports them: use and cite them by the chapter module's name, as in
+`mlfound.nn.sigmoid`. Every function checks its input by the one rule stated in
+`mlfound._checks` (real numbers are ints and floats, never bools, complex numbers
+or strings) and raises `TypeError` or `ValueError` naming the parameter.
 
 Submodules load on first use, so `import mlfound` stays fast:
 
@@ -32,15 +35,11 @@ __version__ = "0.1.0"
 __all__ = [
     "calculus",
     "datasets",
-    "entropies",
     "figures",
     "information",
-    "likelihood",
     "linalg",
-    "losses",
     "nn",
     "probability",
-    "projections",
 ]
 
 

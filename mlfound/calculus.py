@@ -3,7 +3,14 @@ r"""Calculus for optimisation: numerical derivatives, gradient checks, descent.
 Functions map a point `x`, a scalar or a 1-D array of d coordinates, to a float.
 Central differences approximate their derivatives to $O(\varepsilon^2)$, to check
 hand-derived gradients. Warnings inside the user's function are silenced: a NaN or inf
-it returns raises `ValueError` instead (or, in gradient descent, ends the run).
+it returns raises `ValueError` instead (or, in gradient descent, ends the run). What
+`f` and `grad` return must be real numbers (a float, an int, a numpy number or a
+real array); anything else (`None`, a string, a complex number, a bool) raises an
+error that names the callable.
+
+This module holds the derivatives (`numerical_gradient`, `gradient_check`,
+`hessian`). `gradient_descent` lives in the private `mlfound._descent` and is
+documented and imported here.
 """
 
 from __future__ import annotations
@@ -14,18 +21,20 @@ from typing import Any
 import numpy as np
 
 from mlfound._checks import (
-    _short,
     as_finite_array,
-    check_nonnegative_int,
+    as_returned,
+    check_callable,
     check_positive,
+    short_repr,
 )
+from mlfound._descent import gradient_descent
+from mlfound._numerics import exponent_of
 
 __all__ = ["gradient_check", "gradient_descent", "hessian", "numerical_gradient"]
 
-
-def _check_callable(func: Any, name: str) -> None:
-    if not callable(func):
-        raise TypeError(f"{name} must be callable: got {func!r}")
+# eps**2 must be a normal float for the Hessian's divisor 4 eps**2: no underflow to 0
+# (a ZeroDivisionError) or to digits lost, and no overflow.
+_HESSIAN_EPS = (1.5e-154, 6.7e153)
 
 
 def _as_point(z: np.ndarray, shape: tuple[int, ...]) -> Any:
@@ -36,12 +45,32 @@ def _as_point(z: np.ndarray, shape: tuple[int, ...]) -> Any:
 def _value(f: Callable[[Any], Any], z: np.ndarray, shape: tuple[int, ...]) -> float:
     """Evaluate f at z and check that the result is one finite number."""
     with np.errstate(all="ignore"):
-        value = np.asarray(f(_as_point(z, shape)), dtype=float)
+        value = as_returned(f(_as_point(z, shape)), "f")
     if value.shape != ():
         raise ValueError(f"f must return a scalar: got shape {value.shape}")
     if not np.isfinite(value):
-        raise ValueError(f"f must be finite near x: got {value} at {_short(z)}")
+        raise ValueError(f"f must be finite near x: got {value} at {short_repr(z)}")
     return float(value)
+
+
+def _check_steps(x: np.ndarray, eps: float, reach: float) -> None:
+    """Check that the points x +- reach * eps are finite."""
+    with np.errstate(over="ignore"):
+        finite = np.isfinite(np.abs(x) + reach * eps)
+    if not np.all(finite):
+        raise ValueError(
+            f"eps is too large: x +- {reach:g} eps leaves the float64 range "
+            f"(eps = {eps}, x = {short_repr(x)})"
+        )
+
+
+def _quotient(top: float, bottom: float, what: str) -> float:
+    """top / bottom, or a ValueError saying `what` overflowed."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        ratio = np.float64(top) / bottom
+    if not np.isfinite(ratio):
+        raise ValueError(f"{what} exceeds the float64 range (about 1.8e308)")
+    return float(ratio)
 
 
 def numerical_gradient(
@@ -66,8 +95,13 @@ def numerical_gradient(
     Raises
     ------
     ValueError
-        If `x` is not a scalar or 1-D, or contains NaN or inf; if `eps` <= 0 or is
-        lost in rounding next to `x`; if `f` does not return a finite scalar.
+        If `x` is not a scalar or 1-D, or contains NaN or inf; if `eps` <= 0, is
+        lost in rounding next to `x` or carries `x` beyond the float64 range; if `f`
+        does not return a finite scalar, or its difference quotient exceeds the
+        float64 range.
+    TypeError
+        If `f` is not callable or returns something other than real numbers; if
+        `x` or `eps` is not real numbers.
 
     Notes
     -----
@@ -83,21 +117,30 @@ def numerical_gradient(
     >>> np.allclose(numerical_gradient(f, [3.0, 2.0]), [2 * 3.0 + 2.0, 4 * 2.0 + 3.0])
     True
     """
-    _check_callable(f, "f")
+    check_callable(f, "f")
     x = as_finite_array(x, "x", ndim=(0, 1))
     eps = check_positive(eps, "eps")
+    _check_steps(x, eps, 1.0)
     flat = x.ravel()
     gradient = np.empty(flat.size)
     for i in range(flat.size):  # one pair of evaluations per coordinate
         up, down = flat.copy(), flat.copy()
         up[i] += eps
         down[i] -= eps
-        width = up[i] - down[i]  # the step actually taken, after rounding
+        with np.errstate(over="ignore"):  # a width beyond 1.8e308: halved below
+            width = up[i] - down[i]  # the step actually taken, after rounding
         if width == 0.0:
             raise ValueError(
-                f"eps must be large enough to move x: got {eps} at x = {_short(x)}"
+                f"eps must be large enough to move x: got {eps} at x = {short_repr(x)}"
             )
-        gradient[i] = (_value(f, up, x.shape) - _value(f, down, x.shape)) / width
+        f_up, f_down = _value(f, up, x.shape), _value(f, down, x.shape)
+        what = "f changes too fast near x: its difference quotient"
+        if np.isfinite(f_up - f_down) and np.isfinite(width):
+            gradient[i] = _quotient(f_up - f_down, width, what)
+        else:  # halving is exact and keeps both differences finite
+            gradient[i] = _quotient(
+                f_up / 2 - f_down / 2, up[i] / 2 - down[i] / 2, what
+            )
     return float(gradient[0]) if x.ndim == 0 else gradient
 
 
@@ -128,12 +171,17 @@ def gradient_check(
     ValueError
         If `grad` returns the wrong shape or non-finite values, or `numerical_gradient`
         raises.
+    TypeError
+        If `f` or `grad` is not callable or returns something other than real
+        numbers, or `x` is not real numbers.
 
     Notes
     -----
     $\max_i |g_i - \hat g_i| / \max(\|g\|_\infty, \|\hat g\|_\infty)$ for the analytic
     $g$ and numerical $\hat g$. Scaling by the whole gradient, not each entry, keeps
     near-zero entries from turning rounding noise into a large relative error.
+    Gradients near 1.8e308 are compared in units of a power of two, without
+    overflow.
 
     Examples
     --------
@@ -147,97 +195,23 @@ def gradient_check(
     >>> gradient_check(loss, dloss, 0.5) < 1e-8
     True
     """
-    _check_callable(grad, "grad")
+    check_callable(grad, "grad")
     x = as_finite_array(x, "x", ndim=(0, 1))
     with np.errstate(all="ignore"):
-        analytic = np.asarray(grad(_as_point(x, x.shape)), dtype=float)
+        analytic = as_returned(grad(_as_point(x, x.shape)), "grad")
     if analytic.shape != x.shape:
         raise ValueError(
             f"grad must return shape {x.shape} like x: got {analytic.shape}"
         )
     if not np.all(np.isfinite(analytic)):
-        raise ValueError(f"grad must return finite values: got {_short(analytic)}")
+        raise ValueError(f"grad must return finite values: got {short_repr(analytic)}")
     numeric = np.asarray(numerical_gradient(f, x, eps=eps))
     scale = max(float(np.max(np.abs(analytic))), float(np.max(np.abs(numeric))))
     if scale == 0.0:
         return 0.0
-    return float(np.max(np.abs(analytic - numeric)) / scale)
-
-
-def gradient_descent(
-    grad: Callable[[Any], Any],
-    x0: Any,
-    *,
-    learning_rate: float,
-    n_steps: int,
-    tol: float | None = None,
-) -> np.ndarray:
-    r"""Run gradient descent and return the path of iterates, starting point included.
-
-    Parameters
-    ----------
-    grad : callable
-        The gradient of the function to minimise; returns an array shaped like `x0`.
-    x0 : float or array_like, shape (d,)
-        The starting point.
-    learning_rate : float
-        Step size $\eta > 0$.
-    n_steps : int
-        The largest number of steps, >= 0.
-    tol : float, optional
-        If given (> 0), stop after the first step of norm $\eta \|\nabla f\| <$ `tol`.
-
-    Returns
-    -------
-    ndarray, shape (k + 1,) for a scalar `x0`, else (k + 1, d)
-        `x0` and the k <= `n_steps` iterates that followed. A diverging run stops
-        before its first non-finite iterate, which is left out; so k < `n_steps`
-        without `tol` means the run blew up.
-
-    Raises
-    ------
-    ValueError
-        If `x0` is not a scalar or 1-D or contains NaN or inf; if `learning_rate`
-        <= 0, `n_steps` < 0 or `tol` <= 0; if `grad` returns the wrong shape.
-
-    Notes
-    -----
-    $x_{t+1} = x_t - \eta \nabla f(x_t)$. On a quadratic whose Hessian has largest
-    eigenvalue $L$, the iterates converge exactly when $\eta < 2 / L$; for larger
-    steps the error along the top eigenvector grows by $|1 - \eta L| > 1$ per step.
-
-    Examples
-    --------
-    $f(x) = (x + 1)^2$, $x_0 = 5$, $\eta = 0.1$: a step scales $x + 1$ by $1 - 2\eta$.
-
-    >>> path = gradient_descent(lambda x: 2 * x + 2, 5.0, learning_rate=0.1, n_steps=20)
-    >>> path.shape, round(float(path[-1]), 4)
-    ((21,), -0.9308)
-    >>> np.allclose(path, -1 + 6 * 0.8 ** np.arange(21))
-    True
-    """
-    _check_callable(grad, "grad")
-    x = as_finite_array(x0, "x0", ndim=(0, 1))
-    learning_rate = check_positive(learning_rate, "learning_rate")
-    n_steps = check_nonnegative_int(n_steps, "n_steps")
-    if tol is not None:
-        tol = check_positive(tol, "tol")
-    path = [x]
-    with np.errstate(all="ignore"):  # divergence overflows to inf/nan: caught below
-        for _ in range(n_steps):
-            g = np.asarray(grad(_as_point(x, x.shape)), dtype=float)
-            if g.shape != x.shape:
-                raise ValueError(
-                    f"grad must return shape {x.shape} like x0: got {g.shape}"
-                )
-            step = learning_rate * g
-            x = x - step
-            if not np.all(np.isfinite(x)):
-                break
-            path.append(x)
-            if tol is not None and float(np.linalg.norm(step)) < tol:
-                break
-    return np.array(path)
+    k = exponent_of(scale)  # gradients near 1.8e308: their difference must not overflow
+    gap = np.max(np.abs(np.ldexp(analytic, -k) - np.ldexp(numeric, -k)))
+    return float(gap / np.ldexp(scale, -k))
 
 
 def hessian(
@@ -263,8 +237,13 @@ def hessian(
     Raises
     ------
     ValueError
-        If `x` is not a scalar or 1-D or contains NaN or inf; if `eps` <= 0; if `f`
-        does not return a finite scalar.
+        If `x` is not a scalar or 1-D or contains NaN or inf; if `eps` lies outside
+        [1.5e-154, 6.7e153] (where $\varepsilon^2$ would underflow to 0 or overflow)
+        or is lost in rounding next to `x`; if `f` does not return a finite scalar,
+        or a second difference quotient exceeds the float64 range.
+    TypeError
+        If `f` is not callable or returns something other than real numbers; if
+        `x` or `eps` is not real numbers.
 
     Notes
     -----
@@ -280,9 +259,19 @@ def hessian(
     >>> np.round(np.linalg.eigvalsh(H), 4)  # 3 - sqrt(2), 3 + sqrt(2)
     array([1.5858, 4.4142])
     """
-    _check_callable(f, "f")
+    check_callable(f, "f")
     x = as_finite_array(x, "x", ndim=(0, 1))
     eps = check_positive(eps, "eps")
+    if not _HESSIAN_EPS[0] <= eps <= _HESSIAN_EPS[1]:
+        raise ValueError(
+            f"eps must lie in [{_HESSIAN_EPS[0]:g}, {_HESSIAN_EPS[1]:g}] so that "
+            f"eps**2 is a normal float: got {eps}"
+        )
+    _check_steps(x, eps, 2.0)  # a diagonal entry steps 2 eps along one axis
+    if np.any(x + eps == x) or np.any(x - eps == x):
+        raise ValueError(
+            f"eps must be large enough to move x: got {eps} at x = {short_repr(x)}"
+        )
     flat, d = x.ravel(), x.size
 
     def shifted(i: int, j: int, si: float, sj: float) -> float:
@@ -294,7 +283,14 @@ def hessian(
     H = np.empty((d, d))
     for i in range(d):  # d(d + 1) / 2 entries, four evaluations each
         for j in range(i, d):
-            total = shifted(i, j, 1, 1) - shifted(i, j, 1, -1)
-            total += shifted(i, j, -1, -1) - shifted(i, j, -1, 1)
-            H[i, j] = H[j, i] = total / (4 * eps**2)
+            f_pp, f_pm = shifted(i, j, 1, 1), shifted(i, j, 1, -1)
+            f_mm, f_mp = shifted(i, j, -1, -1), shifted(i, j, -1, 1)
+            total = f_pp - f_pm
+            total += f_mm - f_mp
+            what = "f curves too fast near x: its second difference quotient"
+            if np.isfinite(total):
+                H[i, j] = H[j, i] = _quotient(total, 4 * eps**2, what)
+            else:  # quartering is exact and keeps the differences finite
+                total = (f_pp / 4 - f_pm / 4) + (f_mm / 4 - f_mp / 4)
+                H[i, j] = H[j, i] = _quotient(total, eps**2, what)
     return float(H[0, 0]) if x.ndim == 0 else H

@@ -27,6 +27,9 @@ import io
 import re
 from typing import TYPE_CHECKING, Any, Literal
 
+from mlfound._checks import as_finite_scalar, check_int_in_range, describe
+from mlfound._values import check_choice, check_text
+
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
@@ -82,15 +85,25 @@ def figure(
     Parameters
     ----------
     nrows, ncols : int
-        Grid of axes, as in `matplotlib.pyplot.subplots`.
+        Grid of axes, as in `matplotlib.pyplot.subplots`, each from 1 to 20.
     width, height : float
-        Size in inches (at 100 dpi an inch is 100 CSS pixels before scaling).
+        Size in inches, from 1 to 30 (at 100 dpi an inch is 100 CSS pixels before
+        scaling); any real number, `np.float32(5)` or `np.int64(5)` included.
     **subplot_kw
         Passed on to `matplotlib.pyplot.subplots`.
 
     Returns
     -------
     (Figure, Axes or array of Axes)
+
+    Raises
+    ------
+    ValueError
+        If `nrows` or `ncols` is not in 1..20, `width` or `height` not in [1, 30],
+        or matplotlib rejects a value in `subplot_kw`.
+    TypeError
+        If `nrows` or `ncols` is not an integer, `width` or `height` not a real
+        number, or `subplot_kw` holds an argument matplotlib does not take.
 
     Notes
     -----
@@ -108,14 +121,27 @@ def figure(
     import matplotlib as mpl
     import matplotlib.pyplot as plt
 
+    nrows = check_int_in_range(nrows, "nrows", 1, 20)
+    ncols = check_int_in_range(ncols, "ncols", 1, 20)
+    size = []
     for name, value in (("width", width), ("height", height)):
-        if not (isinstance(value, (int, float)) and 0 < value <= 30):
+        inches = as_finite_scalar(value, name)
+        if not 1 <= inches <= 30:  # smaller figures collapse their layout
             raise ValueError(
-                f"{name} must be a size in inches in (0, 30]: got {value!r}"
+                f"{name} must be a size in inches in [1, 30]: got {inches}"
             )
+        size.append(inches)
     mpl.rcParams.update(_house_rc())
+    given = sorted(subplot_kw)
     subplot_kw.setdefault("layout", "constrained")
-    return plt.subplots(nrows, ncols, figsize=(width, height), **subplot_kw)
+    before = set(plt.get_fignums())
+    try:
+        return plt.subplots(nrows, ncols, figsize=tuple(size), **subplot_kw)
+    except (TypeError, AttributeError, ValueError) as error:
+        for number in set(plt.get_fignums()) - before:  # no half-made figure left
+            plt.close(number)
+        kind = ValueError if isinstance(error, ValueError) else TypeError
+        raise kind(f"subplot_kw {given} rejected: {error}") from error
 
 
 _ID_RE = re.compile(r'\bid="([^"]+)"')
@@ -221,7 +247,7 @@ def to_html(
     fmt : {"svg", "png"}
         SVG for line and scatter plots; PNG for dense images.
     dpi : int
-        Resolution of a PNG (ignored for SVG).
+        Resolution of a PNG (ignored for SVG), from 10 to 600.
 
     Returns
     -------
@@ -231,7 +257,11 @@ def to_html(
     Raises
     ------
     ValueError
-        If `title` or `caption` is empty, or `fmt` is not "svg" or "png".
+        If `title` or `caption` is empty, `fmt` is not "svg" or "png", or `dpi`
+        is not in 10..600.
+    TypeError
+        If `fig` is not a matplotlib `Figure`, `title`, `caption` or `fmt` not a
+        `str`, or `dpi` not an integer.
 
     Examples
     --------
@@ -242,13 +272,13 @@ def to_html(
     (1, True, False)
     """
     import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
-    if not isinstance(title, str) or not title.strip():
-        raise ValueError(f"title must be a non-empty string: got {title!r}")
-    if not isinstance(caption, str) or not caption.strip():
-        raise ValueError(f"caption must be a non-empty string: got {caption!r}")
-    if fmt not in ("svg", "png"):
-        raise ValueError(f'fmt must be "svg" or "png": got {fmt!r}')
+    if not isinstance(fig, Figure):
+        raise TypeError(f"fig must be a matplotlib Figure: got {describe(fig)}")
+    title, caption = check_text(title, "title"), check_text(caption, "caption")
+    fmt = check_choice(fmt, "fmt", ("svg", "png"))
+    dpi = check_int_in_range(dpi, "dpi", 10, 600)
     prefix = _slug(title)
     try:
         if fmt == "svg":

@@ -6,8 +6,11 @@ for bits, `np.e` for nats (scipy, sklearn); a nat is $1/\\ln 2 \\approx 1.4427$ 
 
 This module holds mutual information from paired samples (`joint_table`,
 `mutual_information`). The measures of distributions (`entropy`, `cross_entropy`,
-`kl_divergence`, `binary_entropy`) live in `mlfound.entropies` and are re-exported
-here.
+`kl_divergence`, `binary_entropy`) live in the private `mlfound._entropies` and are
+documented and imported here.
+
+Labels follow one rule: a 1-D sequence of integers or finite floats, of bools, or of
+strings, never a mix (`[1, "1"]` would be two labels that print alike).
 """
 
 from __future__ import annotations
@@ -16,14 +19,13 @@ from typing import Any
 
 import numpy as np
 
-from mlfound._checks import as_finite_array
-from mlfound.entropies import (
-    _log_base,
+from mlfound._entropies import (
     binary_entropy,
     cross_entropy,
     entropy,
     kl_divergence,
 )
+from mlfound._values import as_labels, log_of_base
 
 __all__ = [
     "binary_entropy",
@@ -37,16 +39,7 @@ __all__ = [
 
 def _labels(x: Any, y: Any) -> tuple[np.ndarray, np.ndarray]:
     """Check two equal-length 1-D label arrays; code each label by its sorted rank."""
-    arrays = []
-    for name, labels in (("x", x), ("y", y)):
-        arr = np.asarray(labels)
-        if arr.ndim != 1:
-            raise ValueError(f"{name} must be 1-D: shape is {arr.shape}")
-        if arr.size == 0:
-            raise ValueError(f"{name} must have at least 1 label: shape is (0,)")
-        if arr.dtype.kind in "fc":
-            as_finite_array(arr, name)  # a NaN label is a missing value, not a class
-        arrays.append(arr)
+    arrays = [as_labels(x, "x"), as_labels(y, "y")]
     if arrays[0].size != arrays[1].size:
         raise ValueError(
             f"x and y must have the same length: got {arrays[0].size} and "
@@ -62,7 +55,8 @@ def joint_table(x: Any, y: Any) -> np.ndarray:
     Parameters
     ----------
     x, y : array_like, shape (n,)
-        Discrete labels (numbers or strings) of the same n samples.
+        Discrete labels of the same n samples: each a 1-D sequence (list, tuple or
+        array) of integers or finite floats, of bools, or of strings.
 
     Returns
     -------
@@ -73,7 +67,11 @@ def joint_table(x: Any, y: Any) -> np.ndarray:
     Raises
     ------
     ValueError
-        If `x` or `y` is not 1-D, is empty or has NaN labels, or the lengths differ.
+        If `x` or `y` is not 1-D (nested or ragged), is empty or has NaN or inf
+        labels, or the lengths differ.
+    TypeError
+        If a label is bytes, None, complex or another object, or `x` or `y` mixes
+        kinds of label (numbers, bools, strings).
 
     Notes
     -----
@@ -98,7 +96,7 @@ def mutual_information(x: Any, y: Any, *, base: float = 2) -> float:
     Parameters
     ----------
     x, y : array_like, shape (n,)
-        Discrete labels (numbers or strings) of the same n samples.
+        Discrete labels of the same n samples, as for `joint_table`.
     base : float, default 2
         Base of the logarithm, > 0 and != 1; `np.e` gives the nats of
         `sklearn.metrics.mutual_info_score`.
@@ -111,7 +109,9 @@ def mutual_information(x: Any, y: Any, *, base: float = 2) -> float:
     Raises
     ------
     ValueError
-        As `joint_table`, or if `base` is invalid.
+        As `joint_table`, or if `base` is not finite, > 0 and != 1.
+    TypeError
+        As `joint_table`, or if `base` is not a real number.
 
     Notes
     -----
@@ -127,7 +127,7 @@ def mutual_information(x: Any, y: Any, *, base: float = 2) -> float:
     >>> round(mi, 4), bool(np.isclose(mi, h_x + h_x - h_xy))
     (0.585, True)
     """
-    scale = _log_base(base)
+    scale = log_of_base(base)
     ix, iy = _labels(x, y)
     n = ix.size
     row_sums, col_sums = np.bincount(ix), np.bincount(iy)

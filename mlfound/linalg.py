@@ -6,7 +6,13 @@ A data matrix `X` holds one sample per row, shape (n, d). Symmetric matrices go 
 
 This module holds `covariance`, `sorted_eigh`, `pca` and its result `PCA`. Low-rank
 approximation and projections (`low_rank_approximation`, `project_onto_subspace`,
-`project_onto_hyperplane`) live in `mlfound.projections` and are re-exported here.
+`project_onto_hyperplane`) live in the private `mlfound._projections` and are
+documented and imported here.
+
+Data of any finite size is accepted: data beyond $2^{\pm 300}$ (about 1e90 or
+1e-90) is scaled by a power of two before it is squared, so that
+`covariance([[1e150], [-1e150]])` is exact. Where the answer itself exceeds the
+float64 range (the variance of data near 1e200 is 1e400), a `ValueError` says so.
 """
 
 from __future__ import annotations
@@ -16,12 +22,14 @@ from typing import Any
 
 import numpy as np
 
-from mlfound._checks import _short, as_finite_array, as_points, check_int_in_range
-from mlfound.projections import (
+from mlfound._checks import as_finite_array, check_int_in_range, short_repr
+from mlfound._numerics import exponent_of, unscale
+from mlfound._projections import (
     low_rank_approximation,
     project_onto_hyperplane,
     project_onto_subspace,
 )
+from mlfound._values import as_points
 
 __all__ = [
     "PCA",
@@ -50,12 +58,17 @@ def covariance(X: Any) -> np.ndarray:
     Raises
     ------
     ValueError
-        If `X` is not 2-D, has fewer than 2 rows, or contains NaN or inf.
+        If `X` is not 2-D, has fewer than 2 rows, or contains NaN or inf; if an
+        entry of the covariance exceeds the float64 range (data spread over more
+        than about 1e154).
+    TypeError
+        If `X` is not real numbers (bool, complex, str, object).
 
     Notes
     -----
     With the centred matrix $X_c = X - \bar x$, $S = X_c^\top X_c / (n - 1)$. Its rank
     is at most $n - 1$: the $n$ centred rows sum to zero, so they are dependent.
+    Entries smaller than about 1e-308 (data spread below 1e-154) underflow towards 0.
 
     Examples
     --------
@@ -67,8 +80,10 @@ def covariance(X: Any) -> np.ndarray:
     X = as_finite_array(X, "X", ndim=2)
     if X.shape[0] < 2:
         raise ValueError(f"X must have at least 2 rows (samples): shape is {X.shape}")
-    centred = X - X.mean(axis=0)
-    return centred.T @ centred / (X.shape[0] - 1)
+    k = exponent_of(X)  # S scales with the square of the data: 2**(2k)
+    Xs = np.ldexp(X, -k)
+    centred = Xs - Xs.mean(axis=0)
+    return unscale(centred.T @ centred / (X.shape[0] - 1), 2 * k, "X", "its covariance")
 
 
 def sorted_eigh(S: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -89,7 +104,10 @@ def sorted_eigh(S: Any) -> tuple[np.ndarray, np.ndarray]:
     Raises
     ------
     ValueError
-        If `S` is not square, not symmetric (to 1e-10 relative), or not finite.
+        If `S` is not square, not symmetric (to 1e-10 relative), or not finite; if
+        an eigenvalue exceeds the float64 range (possible for entries near 1e308).
+    TypeError
+        If `S` is not real numbers.
 
     Notes
     -----
@@ -109,11 +127,17 @@ def sorted_eigh(S: Any) -> tuple[np.ndarray, np.ndarray]:
     S = as_finite_array(S, "S", ndim=2)
     if S.shape[0] != S.shape[1]:
         raise ValueError(f"S must be square: shape is {S.shape}")
-    asymmetry = float(np.max(np.abs(S - S.T)))
-    if asymmetry > 1e-10 * max(float(np.max(np.abs(S))), 1.0):
-        raise ValueError(f"S must be symmetric: largest |S - S.T| is {asymmetry:.3g}")
-    values, vectors = np.linalg.eigh(S)
-    return values[::-1].copy(), vectors[:, ::-1].copy()
+    k = exponent_of(S)  # eigenvalues scale with S, eigenvectors do not
+    Ss = np.ldexp(S, -k)
+    asymmetry = float(np.max(np.abs(Ss - Ss.T)))
+    if asymmetry > 1e-10 * float(np.max(np.abs(Ss))):
+        with np.errstate(over="ignore"):
+            largest = float(np.ldexp(asymmetry, k))
+        shown = f"{largest:.3g}" if np.isfinite(largest) else "beyond 1.8e308"
+        raise ValueError(f"S must be symmetric: largest |S - S.T| is {shown}")
+    values, vectors = np.linalg.eigh(Ss)
+    values = unscale(values[::-1].copy(), k, "S", "an eigenvalue")
+    return values, vectors[:, ::-1].copy()
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -122,7 +146,11 @@ class PCA:
 
     Attributes: `mean` (d,), `components` (k, d) with orthonormal rows in order of
     decreasing variance, `explained_variance` (k,) and `explained_variance_ratio`
-    (k,), each component's share of the total variance of all d directions.
+    (k,), each component's share of the total variance of all d directions. The
+    constructor copies the four arrays read-only; it raises `TypeError` or
+    `ValueError` naming a field that is not finite real numbers of those shapes.
+    `transform` and `inverse_transform` raise `ValueError` naming `X` or `Z` if a
+    result would exceed the float64 range.
     """
 
     mean: np.ndarray
@@ -133,15 +161,34 @@ class PCA:
     n_components = property(lambda self: self.components.shape[0])
     n_features = property(lambda self: self.components.shape[1])
 
+    def __post_init__(self) -> None:
+        components = as_finite_array(self.components, "components", ndim=2)
+        shapes = {"mean": (components.shape[1],), "components": components.shape}
+        shapes["explained_variance"] = (components.shape[0],)
+        shapes["explained_variance_ratio"] = (components.shape[0],)
+        for name, shape in shapes.items():
+            array = as_finite_array(getattr(self, name), name).copy()
+            if array.shape != shape:
+                raise ValueError(
+                    f"{name} must have shape {shape} to match components "
+                    f"{components.shape}: shape is {array.shape}"
+                )
+            array.setflags(write=False)  # frozen means the arrays too
+            object.__setattr__(self, name, array)
+
     def transform(self, X: Any) -> np.ndarray:
         r"""Coordinates $Z = (X - \bar x) W^\top$: (d,) -> (k,), (n, d) -> (n, k)."""
         X = as_points(X, "X", self.n_features, "the fitted mean")
-        return (X - self.mean) @ self.components.T
+        k = exponent_of(X, self.mean)  # X - mean may overflow near 1.8e308
+        centred = np.ldexp(X, -k) - np.ldexp(self.mean, -k)
+        return unscale(centred @ self.components.T, k, "X", "a coordinate")
 
     def inverse_transform(self, Z: Any) -> np.ndarray:
         r"""Points $\bar x + Z W$: (k,) -> (d,), (n, k) -> (n, d); exact if k = d."""
         Z = as_points(Z, "Z", self.n_components, "the components")
-        return self.mean + Z @ self.components
+        k = exponent_of(Z, self.mean)
+        points = np.ldexp(self.mean, -k) + np.ldexp(Z, -k) @ self.components
+        return unscale(points, k, "Z", "a point")
 
     def __repr__(self) -> str:
         ratios = [f"{r:.4f}" for r in self.explained_variance_ratio]
@@ -172,7 +219,10 @@ def pca(X: Any, n_components: int | None = None) -> PCA:
     ------
     ValueError
         If `X` is not 2-D, has < 2 rows, all rows equal, or NaN or inf; if
-        `n_components` is out of range.
+        `n_components` is out of range; if the variance along the first component
+        exceeds the float64 range (data spread over more than about 1e154).
+    TypeError
+        If `X` is not real numbers or `n_components` is not an integer.
 
     Notes
     -----
@@ -181,6 +231,9 @@ def pca(X: Any, n_components: int | None = None) -> PCA:
     $v_1, \dots, v_{i-1}$; the variance along it is $\lambda_i$, its share
     $\lambda_i / \operatorname{tr} S$. An eigenvector is defined only up to sign,
     so each is flipped to make its entry of largest absolute value positive.
+    Components and ratios do not depend on the scale of `X`, so they are computed
+    on `X` divided by a power of two; for data spread below about 1e-154 the
+    `explained_variance` underflows towards 0 while they stay exact.
 
     Examples
     --------
@@ -197,17 +250,18 @@ def pca(X: Any, n_components: int | None = None) -> PCA:
     d = X.shape[1]
     k = d if n_components is None else n_components
     k = check_int_in_range(k, "n_components", 1, d)
-    S = covariance(X)
+    e = exponent_of(X)  # work in units of 2**e; variances scale by 2**(2e)
+    Xs = np.ldexp(X, -e)
+    S = covariance(Xs)
     total = float(np.trace(S))  # the sum of all d eigenvalues
     if total == 0.0:
-        raise ValueError(f"X must vary: total variance is 0 for {_short(X)}")
+        raise ValueError(f"X must vary: total variance is 0 for {short_repr(X)}")
     values, vectors = sorted_eigh(S)
     # S is positive semidefinite, so a tiny negative eigenvalue is rounding error.
     values = np.maximum(values[:k], 0.0)
     components = vectors[:, :k].T
     biggest = components[np.arange(k), np.argmax(np.abs(components), axis=1)]
     components = components * np.where(biggest < 0, -1.0, 1.0)[:, None]
-    fields = (X.mean(axis=0), components, values, values / total)
-    for array in fields:
-        array.setflags(write=False)  # frozen means the arrays too
-    return PCA(*fields)
+    variance = unscale(values, 2 * e, "X", "the variance along a component")
+    mean = np.ldexp(Xs.mean(axis=0), e)
+    return PCA(mean, components, variance, values / total)

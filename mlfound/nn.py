@@ -7,7 +7,8 @@ that extreme inputs give the right limit instead of an overflow or a NaN.
 
 This module holds the network, `TwoLayerNetwork`. The activation and the losses
 (`sigmoid`, `binary_cross_entropy`, `binary_cross_entropy_from_logits`,
-`mean_squared_error`, `BCE_EPS`) live in `mlfound.losses` and are re-exported here.
+`mean_squared_error`, `BCE_EPS`) live in the private `mlfound._losses` and are
+documented and imported here.
 """
 
 from __future__ import annotations
@@ -17,20 +18,22 @@ from typing import Any
 import numpy as np
 
 from mlfound._checks import (
-    as_binary_labels,
     as_finite_array,
+    check_int_in_range,
     check_nonnegative_int,
     check_positive,
 )
-from mlfound.losses import (
+from mlfound._losses import (
     BCE_EPS,
-    _logit_loss,
-    _sigmoid,
     binary_cross_entropy,
     binary_cross_entropy_from_logits,
+    logistic,
+    logit_loss,
     mean_squared_error,
     sigmoid,
 )
+from mlfound._numerics import exponent_of, unscale
+from mlfound._values import as_binary_labels
 
 __all__ = [
     "BCE_EPS",
@@ -40,13 +43,6 @@ __all__ = [
     "mean_squared_error",
     "sigmoid",
 ]
-
-
-def _positive_int(value: Any, name: str) -> int:
-    value = check_nonnegative_int(value, name)
-    if value == 0:
-        raise ValueError(f"{name} must be >= 1: got 0")
-    return value
 
 
 class TwoLayerNetwork:
@@ -76,6 +72,8 @@ class TwoLayerNetwork:
     ------
     ValueError
         If a size is < 1 or `seed` is negative.
+    TypeError
+        If a size or `seed` is not an integer (`2.0` and `True` are not).
 
     Notes
     -----
@@ -89,6 +87,12 @@ class TwoLayerNetwork:
     $\nabla_{b_1} = \sum_i \partial A_i$. Random initial weights break the
     symmetry between hidden units; scaling by $1/\sqrt{\text{fan-in}}$ keeps the
     pre-activations of order 1, where the sigmoid is not flat.
+
+    The methods take `X` of shape (n, n_inputs) and 0/1 labels `y` (as for
+    `binary_cross_entropy`) and raise `ValueError` or `TypeError` naming `X` or
+    `y`. Inputs of any finite size work: a pre-activation beyond the float64 range
+    saturates its sigmoid to exactly 0 or 1; `gradients` raises `ValueError`
+    naming `X` only if a gradient itself exceeds that range.
 
     Examples
     --------
@@ -112,9 +116,9 @@ class TwoLayerNetwork:
     def __init__(
         self, n_inputs: int, n_hidden: int, n_outputs: int = 1, *, seed: int = 0
     ) -> None:
-        d = _positive_int(n_inputs, "n_inputs")
-        h = _positive_int(n_hidden, "n_hidden")
-        k = _positive_int(n_outputs, "n_outputs")
+        d = check_int_in_range(n_inputs, "n_inputs", 1)
+        h = check_int_in_range(n_hidden, "n_hidden", 1)
+        k = check_int_in_range(n_outputs, "n_outputs", 1)
         self.seed = check_nonnegative_int(seed, "seed")
         rng = np.random.default_rng(self.seed)
         self.W1 = rng.normal(0.0, 1.0 / np.sqrt(d), size=(d, h))
@@ -145,18 +149,25 @@ class TwoLayerNetwork:
 
     def _forward(self, X: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Hidden activations H (n, h) and output logits Z (n, k)."""
-        H = _sigmoid(X @ self.W1 + self.b1)
+        # X near 1.8e308 would overflow X @ W1 into inf - inf = NaN: multiply in units
+        # of 2**e, then a pre-activation beyond the float64 range is +-inf, and the
+        # sigmoid of it exactly 1 or 0, as it should be.
+        e = exponent_of(X)
+        with np.errstate(over="ignore"):
+            A = X @ self.W1 if e == 0 else np.ldexp(np.ldexp(X, -e) @ self.W1, e)
+            H = logistic(A + self.b1)
         return H, H @ self.W2 + self.b2
 
     def _loss_and_gradients(
         self, X: np.ndarray, Y: np.ndarray
     ) -> tuple[float, dict[str, np.ndarray]]:
         H, Z = self._forward(X)
-        loss = _logit_loss(Y, Z)
-        dZ = (_sigmoid(Z) - Y) / Y.size  # dL/dZ for the mean log-loss
+        loss = logit_loss(Y, Z)
+        dZ = (logistic(Z) - Y) / Y.size  # dL/dZ for the mean log-loss
         dA = (dZ @ self.W2.T) * H * (1.0 - H)  # back through W2 and the sigmoid
+        e = exponent_of(X)  # as in _forward: X.T @ dA in units of 2**e
         grads = {
-            "W1": X.T @ dA,
+            "W1": unscale(np.ldexp(X, -e).T @ dA, e, "X", "the gradient for W1"),
             "b1": dA.sum(axis=0),
             "W2": H.T @ dZ,
             "b2": dZ.sum(axis=0),
@@ -165,7 +176,7 @@ class TwoLayerNetwork:
 
     def forward(self, X: Any) -> np.ndarray:
         """Output probabilities, shape (n, n_outputs), for inputs `X` (n, n_inputs)."""
-        return _sigmoid(self._forward(self._check_X(X))[1])
+        return logistic(self._forward(self._check_X(X))[1])
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """The same as `forward`: probabilities of a 1, shape (n, n_outputs)."""
@@ -185,7 +196,7 @@ class TwoLayerNetwork:
         """
         X = self._check_X(X)
         Y = self._check_y(y, X.shape[0])
-        return _logit_loss(Y, self._forward(X)[1])
+        return logit_loss(Y, self._forward(X)[1])
 
     def gradients(self, X: Any, y: Any) -> dict[str, np.ndarray]:
         """Gradient of `loss(X, y)` for each parameter, keyed "W1", "b1", "W2", "b2".

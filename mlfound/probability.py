@@ -7,8 +7,8 @@ fits them. A Beta prior on a coin's bias stays a Beta, so its update is two addi
 This module holds Bayes' rule (`bayes_posterior`, `sequential_posterior`) and the
 conjugate update (`beta_bernoulli_posterior`). The likelihoods and the maximum
 likelihood estimate (`normal_pdf`, `normal_log_likelihood`, `normal_mle`,
-`bernoulli_log_likelihood`, `bernoulli_nll`) live in `mlfound.likelihood` and are
-re-exported here.
+`bernoulli_log_likelihood`, `bernoulli_nll`) live in the private
+`mlfound._likelihood` and are documented and imported here.
 """
 
 from __future__ import annotations
@@ -19,17 +19,19 @@ import numpy as np
 
 from mlfound._checks import (
     as_finite_array,
-    as_probability_vector,
     check_nonnegative_int,
     check_positive,
+    short_repr,
 )
-from mlfound.likelihood import (
+from mlfound._likelihood import (
     bernoulli_log_likelihood,
     bernoulli_nll,
     normal_log_likelihood,
     normal_mle,
     normal_pdf,
 )
+from mlfound._numerics import FLOAT_MAX, exponent_of
+from mlfound._values import as_probability_vector
 
 __all__ = [
     "bayes_posterior",
@@ -76,12 +78,17 @@ def bayes_posterior(prior: Any, likelihood: Any) -> np.ndarray:
     ValueError
         If `prior` is not a probability vector, `likelihood` is negative, not
         finite or of another shape, or the evidence is zero.
+    TypeError
+        If `prior` or `likelihood` is not real numbers.
 
     Notes
     -----
     $P(H_j \mid D) = P(D \mid H_j) P(H_j) / P(D)$, with evidence
     $P(D) = \sum_k P(D \mid H_k) P(H_k)$. If $P(D) = 0$ the data are impossible
-    under every hypothesis the prior allows: there is nothing to update.
+    under every hypothesis the prior allows: there is nothing to update. Only
+    ratios of likelihoods matter, so they are divided by a common power of two
+    first, and products that would underflow are taken as sums of logs: likelihoods
+    as small as 5e-324 (or as large as 1e308) give the exact posterior.
 
     Examples
     --------
@@ -91,14 +98,21 @@ def bayes_posterior(prior: Any, likelihood: Any) -> np.ndarray:
     (0.0028, True)
     """
     prior = as_probability_vector(prior, "prior")
-    joint = prior * _likelihoods(likelihood, "likelihood", 1, prior.size)
+    lik = _likelihoods(likelihood, "likelihood", 1, prior.size)
+    joint = prior * np.ldexp(lik, -exponent_of(lik))  # a common factor cancels
     evidence = joint.sum()
-    if evidence == 0:
+    if evidence >= np.finfo(float).tiny:
+        return joint / evidence
+    if not np.any((prior > 0) & (lik > 0)):
         raise ValueError(
             "evidence sum(prior * likelihood) is zero (0.0): the data are impossible "
             "under every hypothesis the prior allows"
         )
-    return joint / evidence
+    # The products underflow (say prior 1e-300 times likelihood 1e-300): use logs.
+    with np.errstate(divide="ignore"):
+        log_joint = np.log(prior) + np.log(lik)
+    weights = np.exp(log_joint - log_joint.max())
+    return weights / weights.sum()
 
 
 def sequential_posterior(prior: Any, likelihoods: Any) -> np.ndarray:
@@ -121,6 +135,8 @@ def sequential_posterior(prior: Any, likelihoods: Any) -> np.ndarray:
     ValueError
         If `prior` is not a probability vector, `likelihoods` is not 2-D with h
         columns, negative or not finite, or the evidence becomes zero.
+    TypeError
+        If `prior` or `likelihoods` is not real numbers.
 
     Notes
     -----
@@ -172,9 +188,12 @@ def beta_bernoulli_posterior(
     Raises
     ------
     ValueError
-        If `alpha` or `beta` is not > 0, or `heads` or `tails` is negative.
+        If `alpha` or `beta` is not > 0, or `heads` or `tails` is negative; if
+        `alpha + heads` or `beta + tails` exceeds the float64 range (1.8e308): a
+        Beta distribution with an infinite parameter is no distribution.
     TypeError
-        If `heads` or `tails` is not an integer.
+        If `alpha` or `beta` is not a real number, or `heads` or `tails` is not an
+        integer.
 
     Notes
     -----
@@ -192,4 +211,15 @@ def beta_bernoulli_posterior(
     alpha, beta = check_positive(alpha, "alpha"), check_positive(beta, "beta")
     heads = check_nonnegative_int(heads, "heads")
     tails = check_nonnegative_int(tails, "tails")
-    return alpha + heads, beta + tails
+    return _add(alpha, heads, "alpha", "heads"), _add(beta, tails, "beta", "tails")
+
+
+def _add(prior: float, count: int, prior_name: str, count_name: str) -> float:
+    """prior + count as a float, or a ValueError naming both if it overflows."""
+    total = prior + count if count <= FLOAT_MAX else float("inf")
+    if total > FLOAT_MAX:
+        raise ValueError(
+            f"{prior_name} + {count_name} exceeds the float64 range (about 1.8e308): "
+            f"got {short_repr(prior)} + {short_repr(count)}"
+        )
+    return total

@@ -343,7 +343,7 @@ def double(x):
         ),
         (
             lambda: numerical_gradient(square, [1.0], eps=np.nan),
-            "eps must be > 0: got nan",
+            "eps must be finite and > 0: got nan",
         ),
         (
             lambda: numerical_gradient(square, 1e30),
@@ -380,7 +380,7 @@ def double(x):
         ),
         (
             lambda: gradient_descent(double, 1.0, learning_rate=np.inf, n_steps=5),
-            "learning_rate must be > 0: got inf",
+            "learning_rate must be finite and > 0: got inf",
         ),
         (
             lambda: gradient_descent(double, 1.0, learning_rate=0.1, n_steps=-1),
@@ -433,7 +433,7 @@ def test_bad_input_raises_value_error_naming_parameter(call, message: str) -> No
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda: numerical_gradient(3.0, 1.0), "f must be callable: got 3.0"),
+        (lambda: numerical_gradient(3.0, 1.0), "f must be callable: got float 3.0"),
         (lambda: gradient_check(square, None, 1.0), "grad must be callable: got None"),
         (
             lambda: gradient_descent("grad", 1.0, learning_rate=0.1, n_steps=3),
@@ -441,11 +441,11 @@ def test_bad_input_raises_value_error_naming_parameter(call, message: str) -> No
         ),
         (
             lambda: gradient_descent(double, 1.0, learning_rate="0.1", n_steps=3),
-            "learning_rate must be a number",
+            "learning_rate must be a real number \\(int or float\\): got str '0.1'",
         ),
         (
             lambda: gradient_descent(double, 1.0, learning_rate=0.1, n_steps=2.5),
-            "n_steps must be an integer: got 2.5",
+            r"n_steps must be an integer \(int or numpy integer\): got float 2.5",
         ),
         (lambda: hessian(None, 1.0), "f must be callable: got None"),
     ],

@@ -426,13 +426,22 @@ def test_bad_input_raises_value_error_naming_parameter(call, message: str) -> No
 @pytest.mark.parametrize(
     ("call", "message"),
     [
-        (lambda: pca(SYLLABUS_X, 2.0), "n_components must be an integer: got 2.0"),
-        (lambda: pca(SYLLABUS_X, True), "n_components must be an integer: got True"),
+        (
+            lambda: pca(SYLLABUS_X, 2.0),
+            r"n_components must be an integer \(int or numpy integer\): got float 2.0",
+        ),
+        (
+            lambda: pca(SYLLABUS_X, True),
+            r"n_components must be an integer .*: got bool True",
+        ),
         (
             lambda: low_rank_approximation(SYLLABUS_X, "2"),
-            "rank must be an integer: got '2'",
+            r"rank must be an integer .*: got str '2'",
         ),
-        (lambda: covariance([["a", "b"], ["c", "d"]]), "X must be numeric array-like"),
+        (
+            lambda: covariance([["a", "b"], ["c", "d"]]),
+            r"X must be real numbers \(int or float\): got a list holding str 'a'",
+        ),
     ],
 )
 def test_wrong_type_raises_type_error_naming_parameter(call, message: str) -> None:

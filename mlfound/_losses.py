@@ -2,9 +2,10 @@
 
 The pieces of chapter 5 that are not the network itself: a sigmoid that cannot
 overflow, the binary cross-entropy (from probabilities, clipped, or from logits,
-exact) and the mean squared error of the pitfall section. The network that uses
-them, `TwoLayerNetwork`, lives in `mlfound.nn`, which also re-exports every name
-here, so `from mlfound.nn import sigmoid` keeps working.
+exact) and the mean squared error of the pitfall section. This private module
+holds part of `mlfound.nn`, which imports and documents every name in `__all__`
+here: use `from mlfound.nn import sigmoid`. `logistic` and `logit_loss`, the same
+computations without the input checks, serve the network's inner loop.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from mlfound._checks import as_binary_labels, as_finite_array, as_unit_interval
+from mlfound._checks import as_finite_array
+from mlfound._numerics import exponent_of, mean_of, unscale
+from mlfound._values import as_binary_labels, as_unit_interval
 
 __all__ = [
     "BCE_EPS",
@@ -27,7 +30,8 @@ __all__ = [
 BCE_EPS = 1e-15
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
+def logistic(z: np.ndarray) -> np.ndarray:
+    """The sigmoid of a checked float array (infinities give 0 and 1)."""
     # exp(-|z|) lies in (0, 1], so nothing overflows; for z < 0 use the algebraically
     # equal form e^z / (1 + e^z). Underflow to 0 is the correct limit, not an error.
     with np.errstate(under="ignore"):
@@ -52,6 +56,8 @@ def sigmoid(z: Any) -> float | np.ndarray:
     ------
     ValueError
         If `z` contains NaN or inf.
+    TypeError
+        If `z` is not real numbers.
 
     Notes
     -----
@@ -67,7 +73,7 @@ def sigmoid(z: Any) -> float | np.ndarray:
     >>> bool(np.isclose(sigmoid(2.0), 1 / (1 + np.exp(-2.0))))
     True
     """
-    s = _sigmoid(as_finite_array(z, "z"))
+    s = logistic(as_finite_array(z, "z"))
     return float(s) if s.ndim == 0 else s
 
 
@@ -107,6 +113,8 @@ def binary_cross_entropy(y_true: Any, p: Any) -> float:
     ValueError
         If `y_true` holds values other than 0 and 1, `p` lies outside [0, 1],
         either holds NaN or inf, or their shapes differ.
+    TypeError
+        If `y_true` or `p` is not real numbers (labels `True`/`False` included).
 
     Notes
     -----
@@ -158,12 +166,15 @@ def binary_cross_entropy_from_logits(y_true: Any, z: Any) -> float:
     ValueError
         If `y_true` holds values other than 0 and 1, either holds NaN or inf, or
         their shapes differ.
+    TypeError
+        If `y_true` or `z` is not real numbers.
 
     Notes
     -----
     $-\log\sigma(z) = \log(1 + e^{-z})$ and $-\log(1 - \sigma(z)) = \log(1 + e^{z})$,
     so with $s = 2y - 1$ the loss is $\frac{1}{n}\sum_i \log(1 + e^{-s_i z_i})$,
-    evaluated as `np.logaddexp(0, -s * z)` without forming $e^{1000}$.
+    evaluated as `np.logaddexp(0, -s * z)` without forming $e^{1000}$; the mean is
+    taken in units of a power of two, so logits near 1.8e308 give a finite loss.
 
     Examples
     --------
@@ -175,12 +186,14 @@ def binary_cross_entropy_from_logits(y_true: Any, z: Any) -> float:
     1000.0
     """
     z = as_finite_array(z, "z", ndim=(1, 2))
-    return _logit_loss(_paired(y_true, z, "z"), z)
+    return logit_loss(_paired(y_true, z, "z"), z)
 
 
-def _logit_loss(y: np.ndarray, z: np.ndarray) -> float:
-    # s = +1 for a label 1 and -1 for a label 0: the loss is log(1 + exp(-s z))
-    return float(np.mean(np.logaddexp(0.0, -(2.0 * y - 1.0) * z)))
+def logit_loss(y: np.ndarray, z: np.ndarray) -> float:
+    """Mean log(1 + exp(-s z)) for checked 0/1 labels `y` and logits `z`."""
+    # s = +1 for a label 1 and -1 for a label 0; each term is at most |z| + log 2, so
+    # the mean is finite, but their sum may not be: mean_of scales before summing.
+    return float(mean_of(np.logaddexp(0.0, -(2.0 * y - 1.0) * z)))
 
 
 def mean_squared_error(y_true: Any, p: Any) -> float:
@@ -202,7 +215,10 @@ def mean_squared_error(y_true: Any, p: Any) -> float:
     ------
     ValueError
         If `y_true` holds values other than 0 and 1, either holds NaN or inf, or
-        their shapes differ.
+        their shapes differ; if the mean squared error exceeds the float64 range
+        (predictions more than about 1e154 from the labels).
+    TypeError
+        If `y_true` or `p` is not real numbers.
 
     Notes
     -----
@@ -220,4 +236,9 @@ def mean_squared_error(y_true: Any, p: Any) -> float:
     """
     p = as_finite_array(p, "p", ndim=(1, 2))
     y = _paired(y_true, p, "p")
-    return float(np.mean((p - y) ** 2))
+    error = p - y  # cannot overflow: |y| <= 1
+    k = exponent_of(error)  # but its square can: square it in units of 2**k
+    mse = unscale(
+        np.mean(np.ldexp(error, -k) ** 2), 2 * k, "p", "the mean squared error"
+    )
+    return float(mse)

@@ -2,9 +2,10 @@ r"""Low rank and projections: the truncated SVD and orthogonal projections.
 
 The closest matrix of lower rank (Eckart-Young), the closest point of a subspace,
 and the closest point of a hyperplane: each is a least-squares problem with an exact
-answer. Covariance, eigenpairs and PCA live in `mlfound.linalg`, which also
-re-exports every name here, so `from mlfound.linalg import project_onto_subspace`
-keeps working.
+answer. This private module holds part of `mlfound.linalg`, which imports and
+documents every name here: use `from mlfound.linalg import project_onto_subspace`.
+Each function divides its inputs by a power of two before it multiplies them (see
+`mlfound._numerics`), so extreme magnitudes neither overflow nor lose digits.
 """
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from typing import Any
 
 import numpy as np
 
-from mlfound._checks import _short, as_finite_array, as_points, check_int_in_range
+from mlfound._checks import (
+    as_finite_array,
+    as_finite_scalar,
+    check_int_in_range,
+    short_repr,
+)
+from mlfound._numerics import exponent_of, unscale
+from mlfound._values import as_points
 
 __all__ = [
     "low_rank_approximation",
@@ -40,7 +48,11 @@ def low_rank_approximation(A: Any, rank: int) -> np.ndarray:
     Raises
     ------
     ValueError
-        If `A` is not 2-D or contains NaN or inf, or `rank` is out of range.
+        If `A` is not 2-D or contains NaN or inf, or `rank` is out of range; if an
+        entry of $A_r$ exceeds the float64 range (possible only for entries of `A`
+        near 1.8e308).
+    TypeError
+        If `A` is not real numbers or `rank` is not an integer.
 
     Notes
     -----
@@ -59,8 +71,9 @@ def low_rank_approximation(A: Any, rank: int) -> np.ndarray:
     """
     A = as_finite_array(A, "A", ndim=2)
     r = check_int_in_range(rank, "rank", 1, min(A.shape))
-    U, s, Vt = np.linalg.svd(A, full_matrices=False)
-    return (U[:, :r] * s[:r]) @ Vt[:r]
+    k = exponent_of(A)  # the SVD of A / 2**k has the same vectors, sigma / 2**k
+    U, s, Vt = np.linalg.svd(np.ldexp(A, -k), full_matrices=False)
+    return unscale((U[:, :r] * s[:r]) @ Vt[:r], k, "A", "an entry of A_r")
 
 
 def project_onto_subspace(x: Any, basis: Any) -> np.ndarray:
@@ -82,7 +95,10 @@ def project_onto_subspace(x: Any, basis: Any) -> np.ndarray:
     ------
     ValueError
         If `basis` is not 2-D or has dependent columns; if `x` does not match it;
-        if either contains NaN or inf.
+        if either contains NaN or inf; if a coordinate of the projection exceeds the
+        float64 range (possible only for `x` near 1.8e308).
+    TypeError
+        If `x` or `basis` is not real numbers.
 
     Notes
     -----
@@ -103,7 +119,7 @@ def project_onto_subspace(x: Any, basis: Any) -> np.ndarray:
     """
     basis = as_finite_array(basis, "basis", ndim=2)
     d, k = basis.shape
-    U, s, _ = np.linalg.svd(basis, full_matrices=False)
+    U, s, _ = np.linalg.svd(np.ldexp(basis, -exponent_of(basis)), full_matrices=False)
     # Numerical rank, with the tolerance np.linalg.matrix_rank uses.
     rank = int(np.sum(s > s.max(initial=0.0) * max(d, k) * np.finfo(float).eps))
     if rank < k:
@@ -111,7 +127,9 @@ def project_onto_subspace(x: Any, basis: Any) -> np.ndarray:
             f"basis columns must be linearly independent: rank {rank} < {k} columns"
         )
     x = as_points(x, "x", d, f"basis {basis.shape}")
-    return (x @ U) @ U.T  # U: orthonormal columns with the same span as the basis
+    e = exponent_of(x)
+    # U: orthonormal columns with the same span as the basis
+    return unscale((np.ldexp(x, -e) @ U) @ U.T, e, "x", "the projection")
 
 
 def project_onto_hyperplane(x: Any, normal: Any, offset: float = 0.0) -> np.ndarray:
@@ -135,13 +153,19 @@ def project_onto_hyperplane(x: Any, normal: Any, offset: float = 0.0) -> np.ndar
     ------
     ValueError
         If `normal` is zero or not 1-D; if `x` does not match it; if any input
-        contains NaN or inf.
+        contains NaN or inf; if a coordinate of the projection exceeds the float64
+        range (`x` near 1.8e308, or a hyperplane that far from the origin, as for
+        `offset=1e300` with a `normal` of length 1e-100).
+    TypeError
+        If `x` or `normal` is not real numbers or `offset` not a real number.
 
     Notes
     -----
     Step from x along the normal until the equation holds:
     $z = x - \frac{a \cdot x - b}{a \cdot a} a$. The signed distance from x to the
-    hyperplane is $(a \cdot x - b) / \|a\|$.
+    hyperplane is $(a \cdot x - b) / \|a\|$. The formula is evaluated with $a$,
+    $b$ and $x$ divided by powers of two, so a normal of length 1e-160, whose
+    $a \cdot a$ would underflow, gives the exact answer.
 
     Examples
     --------
@@ -153,11 +177,22 @@ def project_onto_hyperplane(x: Any, normal: Any, offset: float = 0.0) -> np.ndar
     True
     """
     normal = as_finite_array(normal, "normal", ndim=1)
-    norm_sq = float(normal @ normal)
-    if norm_sq == 0.0:
-        raise ValueError(f"normal must be non-zero: got {_short(normal)}")
-    offset = float(as_finite_array(offset, "offset", ndim=0))
+    if not np.any(normal):
+        raise ValueError(f"normal must be non-zero: got {short_repr(normal)}")
+    offset = as_finite_scalar(offset, "offset")
     x = as_points(x, "x", normal.size, f"normal {normal.shape}")
-    # How far each point sits above the hyperplane, in units of the normal.
-    excess = (x @ normal - offset) / norm_sq
-    return x - np.multiply.outer(excess, normal)
+    # a = normal / 2**k and b = offset / 2**k describe the same hyperplane.
+    k = exponent_of(normal)
+    a = np.ldexp(normal, -k)
+    with np.errstate(over="ignore", invalid="ignore"):  # inf: checked below
+        b = np.ldexp(offset, -k)
+        # x and b in units of 2**e; excess: how far x sits above, in units of a.
+        e = exponent_of(x, b if np.isfinite(b) else 0.0)
+        excess = (np.ldexp(x, -e) @ a - np.ldexp(b, -e)) / (a @ a)
+        z = x - np.ldexp(np.multiply.outer(excess, a), e)
+    if not np.all(np.isfinite(z)):
+        raise ValueError(
+            "x, normal and offset put the projection onto the hyperplane "
+            "normal . z = offset beyond the float64 range (about 1.8e308)"
+        )
+    return z

@@ -3,9 +3,9 @@
 The likelihood says how well a model's parameters predicted the data; maximising it
 fits them (chapter 3). This module holds the normal density, the normal
 log-likelihood and its maximiser, and the Bernoulli log-likelihood and its mean
-negation, the binary cross-entropy. Bayes' rule and the conjugate update live in
-`mlfound.probability`, which also re-exports every name here, so
-`from mlfound.probability import normal_mle` keeps working.
+negation, the binary cross-entropy. This private module holds part of
+`mlfound.probability`, which imports and documents every name here: use
+`from mlfound.probability import normal_mle`.
 """
 
 from __future__ import annotations
@@ -15,11 +15,15 @@ from typing import Any
 import numpy as np
 
 from mlfound._checks import (
-    as_binary_labels,
     as_finite_array,
-    as_unit_interval,
+    as_finite_scalar,
     check_positive,
 )
+from mlfound._numerics import FLOAT_MAX, exponent_of
+from mlfound._values import as_binary_labels, as_unit_interval
+
+_LOG_SQRT_2PI = 0.5 * np.log(2 * np.pi)
+_TINY = np.finfo(float).tiny
 
 __all__ = [
     "bernoulli_log_likelihood",
@@ -43,16 +47,25 @@ def normal_pdf(x: Any, mu: float = 0.0, sigma: float = 1.0) -> float | np.ndarra
     Returns
     -------
     float or numpy.ndarray
-        A float for scalar `x`, otherwise an array of the shape of `x`.
+        A float for scalar `x`, otherwise an array of the shape of `x`. Far in the
+        tails (`normal_pdf(1e300)`) the density underflows to 0, as it must.
 
     Raises
     ------
     ValueError
-        If `x` or `mu` holds NaN or inf, or `sigma` is not > 0.
+        If `x` or `mu` holds NaN or inf, or `sigma` is not > 0; if the density
+        exceeds the float64 range, which needs `sigma` < 2.2e-309: then
+        `normal_pdf(0, sigma=5e-324)` would be about 8e322 (use logs, as
+        `normal_log_likelihood` does).
+    TypeError
+        If `x`, `mu` or `sigma` is not real numbers.
 
     Notes
     -----
-    $f(x) = \exp\left(-(x - \mu)^2 / 2\sigma^2\right) / (\sigma\sqrt{2\pi})$.
+    $f(x) = \exp\left(-(x - \mu)^2 / 2\sigma^2\right) / (\sigma\sqrt{2\pi})$,
+    computed with $z = (x - \mu) / \sigma$, so nothing is squared before it is
+    divided: a $z$ whose square overflows (or an $|x - \mu|$ beyond 1.8e308) gives
+    density 0, the value to which the density underflows anyway.
 
     Examples
     --------
@@ -62,10 +75,24 @@ def normal_pdf(x: Any, mu: float = 0.0, sigma: float = 1.0) -> float | np.ndarra
     True
     """
     arr = as_finite_array(x, "x")
-    mu = float(as_finite_array(mu, "mu", ndim=0))
+    mu = as_finite_scalar(mu, "mu")
     sigma = check_positive(sigma, "sigma")
-    z = (arr - mu) / sigma
-    density = np.exp(-0.5 * z**2) / (sigma * np.sqrt(2 * np.pi))
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        z = (arr - mu) / sigma  # inf if x - mu overflowed: redo it in halves
+        z = np.where(np.isinf(z), (arr / 2 - mu / 2) / (sigma / 2), z)
+        height = sigma * np.sqrt(2 * np.pi)
+        if height >= _TINY:  # the peak 1 / height is at most 4.5e307
+            density = np.exp(-0.5 * z**2) / height
+        else:  # sigma below 8.9e-309: the peak itself may overflow; use logs
+            log_density = -0.5 * z**2 - np.log(sigma) - _LOG_SQRT_2PI
+            if np.max(log_density) > np.log(FLOAT_MAX):
+                top = float(np.max(log_density) / np.log(10))  # log10 of the peak
+                raise ValueError(
+                    f"sigma is too small: got {sigma!r}, so the density reaches about "
+                    f"{10 ** (top % 1):.1f}e+{int(top)}, beyond the float64 range "
+                    "(about 1.8e308)"
+                )
+            density = np.exp(log_density)
     return float(density) if density.ndim == 0 else density
 
 
@@ -88,14 +115,22 @@ def normal_log_likelihood(data: Any, mu: Any, sigma: Any) -> float | np.ndarray:
     Raises
     ------
     ValueError
-        If `data` is not 1-D or not finite, `mu` is not finite, or `sigma` <= 0.
+        If `data` is not 1-D or not finite, `mu` is not finite, `sigma` <= 0, or
+        `mu` and `sigma` do not broadcast together; if the log-likelihood is below
+        -1.8e308 (data about 1e154 standard deviations from `mu`), where the
+        likelihood is 0 to any precision but its log is finite.
+    TypeError
+        If `data`, `mu` or `sigma` is not real numbers.
 
     Notes
     -----
-    $\ell(\mu, \sigma) = -\frac{n}{2}\log(2\pi\sigma^2)
-    - \frac{1}{2\sigma^2}\sum_i (x_i - \mu)^2$. Splitting the sum of squares as
-    $\sum_i (x_i - \bar{x})^2 + n(\bar{x} - \mu)^2$ makes a whole grid of
-    $(\mu, \sigma)$ cost one pass over the data.
+    $\ell(\mu, \sigma) = -n\log\sigma - \frac{n}{2}\log 2\pi
+    - \frac{1}{2}\sum_i \left(\frac{x_i - \mu}{\sigma}\right)^2$. Splitting the sum of
+    squares as $\sum_i (x_i - \bar{x})^2 + n(\bar{x} - \mu)^2$ makes a whole grid of
+    $(\mu, \sigma)$ cost one pass over the data. The data are divided by a power of
+    two and distances taken in units of $\sigma$ before squaring, and
+    $\log\sigma$ is never formed as $\log \sigma^2$, so any finite data and any
+    $\sigma > 0$ (1e-200 or 1e300) give the exact value.
 
     Examples
     --------
@@ -109,9 +144,27 @@ def normal_log_likelihood(data: Any, mu: Any, sigma: Any) -> float | np.ndarray:
     sigma = as_finite_array(sigma, "sigma")
     if np.any(sigma <= 0):
         raise ValueError(f"sigma must be > 0: got {float(sigma.min())}")
-    n, mean = data.size, data.mean()
-    squares = np.sum((data - mean) ** 2) + n * (mean - mu) ** 2
-    ll = -0.5 * n * np.log(2 * np.pi * sigma**2) - squares / (2 * sigma**2)
+    try:
+        np.broadcast_shapes(mu.shape, sigma.shape)
+    except ValueError:
+        raise ValueError(
+            f"mu and sigma must broadcast together: shapes {mu.shape} and {sigma.shape}"
+        ) from None
+    n, k = data.size, exponent_of(data, mu)  # data and mu in units of 2**k
+    xs, ms = np.ldexp(data, -k), np.ldexp(mu, -k)
+    mean = xs.mean()
+    spread = np.sqrt(np.sum((xs - mean) ** 2))  # ||x - mean||, at most 2 sqrt(n)
+    with np.errstate(all="ignore"):  # every inf or NaN is resolved or caught below
+        unit = np.ldexp(sigma, -k)  # sigma in the same units: inf or 0 is the limit
+        # distances in standard deviations; 0 / 0 only where the distance is 0
+        d_spread = np.where(spread == 0, 0.0, spread / unit)
+        d_mean = np.where(mean == ms, 0.0, np.abs(mean - ms) / unit)
+        ll = -n * (np.log(sigma) + _LOG_SQRT_2PI) - 0.5 * (d_spread**2 + n * d_mean**2)
+    if not np.all(np.isfinite(ll)):
+        raise ValueError(
+            "data lie too many standard deviations sigma from mu: the "
+            "log-likelihood is below -1.8e308, beyond the float64 range"
+        )
     return float(ll) if ll.ndim == 0 else ll
 
 
@@ -135,12 +188,16 @@ def normal_mle(data: Any) -> tuple[float, float]:
     ------
     ValueError
         If `data` is not 1-D, is empty or holds NaN or inf.
+    TypeError
+        If `data` is not real numbers.
 
     Notes
     -----
     Setting the derivatives of the log-likelihood to zero gives
     $\hat\mu = \frac{1}{n}\sum_i x_i$ and
-    $\hat\sigma^2 = \frac{1}{n}\sum_i (x_i - \hat\mu)^2$.
+    $\hat\sigma^2 = \frac{1}{n}\sum_i (x_i - \hat\mu)^2$. Both are computed on the
+    data divided by a power of two, so they are exact for any finite data:
+    `normal_mle([1e308, 1e308])` is `(1e308, 0.0)`.
 
     Examples
     --------
@@ -150,7 +207,9 @@ def normal_mle(data: Any) -> tuple[float, float]:
     (3.0, 1.8708, True)
     """
     data = as_finite_array(data, "data", ndim=1)
-    return float(data.mean()), float(data.std(ddof=0))
+    k = exponent_of(data)
+    xs = np.ldexp(data, -k)
+    return float(np.ldexp(xs.mean(), k)), float(np.ldexp(xs.std(ddof=0), k))
 
 
 def bernoulli_log_likelihood(y: Any, p: Any) -> float:
@@ -173,6 +232,8 @@ def bernoulli_log_likelihood(y: Any, p: Any) -> float:
     ValueError
         If `y` is not 1-D or holds values other than 0 and 1, or `p` lies
         outside [0, 1] or has another length.
+    TypeError
+        If `y` or `p` is not real numbers (`True`/`False` labels included).
 
     Notes
     -----
@@ -211,7 +272,7 @@ def bernoulli_nll(y: Any, p: Any) -> float:
 
     Raises
     ------
-    ValueError
+    ValueError, TypeError
         As for `bernoulli_log_likelihood`.
 
     Notes
