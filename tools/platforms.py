@@ -4,7 +4,8 @@ numpy picks SIMD kernels and OpenBLAS picks BLAS kernels by CPU, so rounding
 noise differs between machines; the book prints only what holds on all of
 them. This runs the snippet-output tests and the exercise notebooks under
 
-- native: this machine as it is;
+- native: this machine as it is (any emulation variables in the caller's
+  environment removed);
 - no-avx512: numpy without its AVX-512 kernels, OpenBLAS as on Haswell;
 - baseline: numpy with no dispatched SIMD kernels at all (its baseline only),
   OpenBLAS as on a Prescott (SSE3) or a generic ARMv8 core.
@@ -61,6 +62,14 @@ def platforms() -> dict[str, dict[str, str]]:
     }
 
 
+def native_env() -> dict[str, str]:
+    """The build environment with no CPU emulation, whatever the caller set."""
+    env = build_env()
+    for name in ("NPY_DISABLE_CPU_FEATURES", "OPENBLAS_CORETYPE"):
+        env.pop(name, None)
+    return env
+
+
 def notebook_text(name: str, env: dict[str, str]) -> list[str]:
     """Every output of one exercises notebook, run in a kernel with `env`."""
     import os
@@ -92,11 +101,11 @@ def main(names: list[str]) -> int:
         p.relative_to(ROOT / "docs").as_posix()
         for p in (ROOT / "docs").glob("*/exercises.py")
     )
-    reference = {name: notebook_text(name, build_env()) for name in exercises}
+    reference = {name: notebook_text(name, native_env()) for name in exercises}
     failures = []
     for name in chosen:
         extra = table[name]
-        env = build_env()
+        env = native_env()
         env.update(extra)
         shown = " ".join(f"{k}={v!r}" for k, v in extra.items()) or "(as is)"
         print(f"\n== platform {name}: {shown}", flush=True)
