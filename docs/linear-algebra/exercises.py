@@ -68,9 +68,10 @@ assert np.allclose(H[2, 1], sigmoid(sum(X[2, k] * W[k, 1] for k in range(3)) + b
 #
 # The first two inequalities are tight for a basis vector $e_1$ (one non-zero
 # entry: all three norms are equal). The last one follows from the
-# Cauchy-Schwarz inequality, $\sum_i |x_i| \cdot 1 \le \lVert x \rVert_2
-# \lVert \mathbf{1} \rVert_2$, and is tight when all $|x_i|$ are equal, for
-# example for the vector of ones.
+# Cauchy-Schwarz inequality applied to $|x|$ and the vector of ones $u$,
+# $\sum_i |x_i| \cdot 1 \le \lVert x \rVert_2 \lVert u \rVert_2
+# = \sqrt{d}\, \lVert x \rVert_2$, and is tight when all $|x_i|$ are equal,
+# for example for $x = u$.
 
 # %%
 d = 10
@@ -105,25 +106,37 @@ print(
 # Write the start vector in the eigenbasis, $v_0 = \sum_i c_i v_i$. After $t$
 # steps, $S^t v_0 = \sum_i c_i \lambda_i^t v_i$: every component shrinks
 # relative to the first by $(\lambda_i / \lambda_1)^t$. So the iteration
-# converges to $\pm v_1$ (if $c_1 \ne 0$, which a random start ensures), with
-# the error shrinking by the factor $\lambda_2 / \lambda_1$ per step. For iris
-# that ratio is small, so a few dozen steps are plenty.
+# converges to $\pm v_1$ (if $c_1 \ne 0$, which a random start ensures): the
+# tangent of the angle between $v$ and $v_1$ shrinks by at least the factor
+# $\lambda_2 / \lambda_1$ per step. For iris that ratio is small, so a few
+# dozen steps are plenty.
 
 # %%
 S = covariance(load_iris().data)
+values, vectors = sorted_eigh(S)
+ratio = values[1] / values[0]
+
 v = np.random.default_rng(2).normal(size=S.shape[0])
 v /= np.linalg.norm(v)
+start = v.copy()
+off_axis = []  # length of the part of v orthogonal to v_1, step by step
 for _ in range(50):
     v = S @ v
     v /= np.linalg.norm(v)
+    off_axis.append(np.linalg.norm(v - (v @ vectors[:, 0]) * vectors[:, 0]))
 rayleigh = v @ S @ v
 
-values, vectors = sorted_eigh(S)
 print(f"power iteration: lambda = {rayleigh:.6f}; eigh: {values[0]:.6f}")
-print(f"ratio lambda_2 / lambda_1 = {values[1] / values[0]:.4f}")
+print(f"ratio lambda_2 / lambda_1 = {ratio:.4f}")
 assert np.isclose(rayleigh, values[0])
 assert np.isclose(abs(v @ vectors[:, 0]), 1.0)
-assert np.isclose(abs(v @ np.linalg.eigh(S)[1][:, -1]), 1.0)
+# The rate: after t steps the tangent of the angle to v_1 is at most
+# (lambda_2 / lambda_1)^t times its start value (checked while it is still far
+# above rounding noise), and the sine is at most the tangent.
+cosine = abs(start @ vectors[:, 0])
+tan_start = np.sqrt(1 - cosine**2) / cosine
+for t in range(1, 6):
+    assert off_axis[t - 1] <= ratio**t * tan_start * (1 + 1e-6)
 
 # %% [markdown]
 # ## Exercise 4: PCA by the SVD
@@ -136,10 +149,10 @@ assert np.isclose(abs(v @ np.linalg.eigh(S)[1][:, -1]), 1.0)
 # %% [markdown]
 # ### Solution to exercise 4
 #
-# With $X_c = U \Sigma V^\top$, the components are the first $k$ rows of
-# $V^\top$, the variances are $s_i^2 / (n - 1)$ and the ratio divides by
-# their sum over all $i$, the total variance. Components are compared up to
-# sign through the absolute cosine.
+# With $X_c = U \operatorname{diag}(s) V^\top$, the components are the first
+# $k$ rows of $V^\top$, the variances are $s_i^2 / (n - 1)$ and the ratio
+# divides by their sum over all $i$, the total variance. Components are
+# compared up to sign through the absolute cosine.
 
 
 # %%
@@ -204,7 +217,7 @@ print(f"relative error at rank 10: {errors[9] / np.linalg.norm(A):.2%}")
 # %% [markdown]
 # ## Exercise 6: the hat matrix of a quadratic fit
 #
-# Fit $y = w_0 + w_1 t + w_2 t^2$ by least squares to 20 noisy points. Build
+# Fit $y = w_1 + w_2 t + w_3 t^2$ by least squares to 20 noisy points. Build
 # the projection ("hat") matrix $P = A (A^\top A)^{-1} A^\top$ of the design
 # matrix $A$, and show that: the fitted values are $P y$ and agree with
 # `np.polyfit` and `np.linalg.lstsq`; $P$ is symmetric and idempotent; the

@@ -24,6 +24,11 @@ for name, H in problems.items():
         lambda w, H=H: H @ w, [3.0, 2.0], learning_rate=eta, n_steps=2000
     )
     steps = int(np.argmax(np.linalg.norm(path, axis=1) < 1e-3))
+    # At the best step both directions shrink by the same factor, so the
+    # count is log(1e-3 / |w_0|) / log(factor), rounded up.
+    factor = (kappa - 1) / (kappa + 1)
+    expected = np.log(1e-3 / np.linalg.norm([3.0, 2.0])) / np.log(factor)
+    assert steps == int(np.ceil(expected))
     print(name)
     print(f"  eigenvalues {lam[0]:.4f}, {lam[1]:.4f}; kappa = {kappa:.2f}")
     print(f"  best eta = 2 / (lambda_min + lambda_max) = {eta:.4f}")

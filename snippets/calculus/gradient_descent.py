@@ -27,7 +27,14 @@ print("{:>4}{:>10}{:>12}{:>12}".format("step", "x", "f(x)", "f'(x)"))
 for t in [0, 1, 2, 3, 5, 10, 15, 20]:
     x = path[t]
     print(f"{t:>4}{x:>10.4f}{f(x):>12.6f}{df(x):>12.6f}")
+# The steps shrink as the slope flattens, and 20 of them stop short of -1.
+assert np.all(np.diff(np.abs(np.diff(path))) < 0)
+x_final = path[-1]
+assert x_final + 1 > 0.05
 
 closed_form = -1 + 6 * 0.8 ** np.arange(21)
-print(f"largest gap to -1 + 6 * 0.8^t: {np.max(abs(path - closed_form)):.1e}")
-print(f"scipy minimize_scalar: x = {minimize_scalar(f).x:.4f}")
+assert np.max(abs(path - closed_form)) < 1e-14  # equal up to rounding
+print("largest gap to -1 + 6 * 0.8^t: < 1e-14")
+x_scipy = minimize_scalar(f).x
+assert abs(x_scipy + 1) < 1e-6
+print(f"scipy minimize_scalar: x = {x_scipy:.4f}")

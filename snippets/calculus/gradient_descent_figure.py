@@ -13,6 +13,9 @@ path = gradient_descent(
 )
 xs = np.linspace(-3.5, 5.5, 200)
 steps = np.arange(len(path))
+# The caption's claim: the distance shrinks by the same factor every step,
+# a straight line on a log scale.
+assert np.allclose(np.abs(path + 1), 6 * 0.8**steps)
 
 fig, (left, right) = figure(1, 2, width=9.0, height=3.6)
 left.plot(xs, (xs + 1) ** 2, color=PALETTE[0], label="f(x) = (x + 1)²")

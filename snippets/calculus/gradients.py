@@ -25,7 +25,14 @@ def grad_f(w):
 
 
 w = np.array([3.0, 2.0])
+analytic = grad_f(w)
+central = numerical_gradient(f, w)
+forward = approx_fprime(w, f, 1e-6)
+# Central differences are exact for a quadratic up to rounding; the forward
+# difference is off by eps times the second derivative's half, about 1e-6.
+assert np.allclose(central, analytic, rtol=0, atol=1e-8)
+assert np.all((5e-7 < forward - analytic) & (forward - analytic < 5e-6))
 np.set_printoptions(precision=8, floatmode="fixed")
-print("analytic       ", grad_f(w))
-print("central (ours) ", numerical_gradient(f, w))
-print("forward (scipy)", approx_fprime(w, f, 1e-6))
+print("analytic       ", analytic)
+print("central (ours) ", central)
+print("forward (scipy)", forward)

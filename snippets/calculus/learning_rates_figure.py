@@ -14,6 +14,14 @@ runs = [(0.2, "converges"), (0.9, "oscillates"), (1.1, "diverges")]
 fig, axes = figure(1, 3, width=10.0, height=3.4)
 for ax, (eta, verdict) in zip(axes, runs, strict=True):
     path = gradient_descent(df, 5.0, learning_rate=eta, n_steps=8)
+    # The caption: one side, across and back while closing in, further out.
+    distance, side = np.abs(path + 1), np.sign(path + 1)
+    if verdict == "converges":
+        assert np.all(side == 1) and np.all(np.diff(distance) < 0)
+    elif verdict == "oscillates":
+        assert np.all(side[1:] != side[:-1]) and np.all(np.diff(distance) < 0)
+    else:
+        assert np.all(side[1:] != side[:-1]) and np.all(np.diff(distance) > 0)
     reach = np.max(np.abs(path + 1)) * 1.1
     xs = np.linspace(-1 - reach, -1 + reach, 200)
     ax.plot(xs, (xs + 1) ** 2, color=PALETTE[0])

@@ -19,8 +19,10 @@ def derivative(x):
 
 
 error = gradient_check(f, derivative, 5.0)
+assert error < 1e-8  # agreement up to rounding noise
 path = gradient_descent(derivative, 5.0, learning_rate=0.1, n_steps=20)
-print(f"gradient check: relative error {error:.1e}")
+assert abs(path[-1] + 1) < abs(path[0] + 1) * 0.8**19  # closing in on -1
+print("gradient check: relative error < 1e-8")
 print(
     f"after {len(path) - 1} steps: "
     f"x = {path[-1]:.4f}, f(x) = {f(path[-1]):.6f}"

@@ -7,6 +7,12 @@ from mlfound.information import binary_entropy
 
 p = np.linspace(0.0, 1.0, 401)
 h = binary_entropy(p)
+# The page's reading of the curve: 0 at the ends, one bit at p = 0.5, and
+# steep near the ends: going from 0% to 10% adds more than 40% to 50% does.
+assert h[0] == h[-1] == 0.0 and h.max() == binary_entropy(0.5) == 1.0
+gain_near_end = binary_entropy(0.1) - binary_entropy(0.0)
+gain_in_middle = binary_entropy(0.5) - binary_entropy(0.4)
+assert gain_near_end > 5 * gain_in_middle
 
 fig, ax = figure(width=6.4, height=3.8)
 ax.plot(p, h, color=PALETTE[0])

@@ -24,4 +24,5 @@ for label, q, loss in zip(y, probs, losses, strict=True):
     print(f"class {label}, model q = {q_text}, -ln q[{label}] = {loss:.4f}")
 print(f"mean cross-entropy (mlfound): {np.mean(losses):.4f} nats")
 reference = log_loss(y, probs, labels=[0, 1, 2])
+assert np.isclose(np.mean(losses), reference)
 print(f"sklearn log_loss:             {reference:.4f} nats")

@@ -32,3 +32,6 @@ for name, p in cases.items():
     assert np.isclose(ours, theirs) and np.isclose(ours, formula)
     print(f"{name:<20}{ours:>9.3f}{theirs:>9.3f}{formula:>9.3f}")
 print(f"log2(6) = {np.log2(6):.3f} bits: the die is uniform, so H is maximal")
+
+h_fair, h_biased, h_die = (entropy(p) for p in cases.values())
+assert h_fair == 1.0 and h_biased < 0.5 and np.isclose(h_die, np.log2(6))

@@ -23,6 +23,16 @@ left.legend()
 
 pq_terms = p * np.log2(p / q)
 qp_terms = q * np.log2(q / p)
+# The page's reading: single terms can be negative, each sum is not;
+# D_KL(p || q) gets its bits at the ends, D_KL(q || p) in the middle.
+assert (
+    pq_terms.min() < 0 < pq_terms.sum() and qp_terms.min() < 0 < qp_terms.sum()
+)
+ends, middle = [0, 1, 6, 7], [2, 3, 4, 5]
+assert (
+    pq_terms[ends].sum() > pq_terms.sum()
+    and qp_terms[middle].sum() > qp_terms.sum()
+)
 pq_label = f"D_KL(p || q) = {kl_divergence(p, q):.3f} bits"
 qp_label = f"D_KL(q || p) = {kl_divergence(q, p):.3f} bits"
 shift = width / 2

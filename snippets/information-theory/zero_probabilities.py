@@ -17,6 +17,8 @@ with np.errstate(divide="ignore", invalid="ignore"):
     naive = -np.sum(p_padded * np.log2(p_padded))
 print(f"naive formula with a zero: {naive}")
 h, h_padded = entropy(p), entropy(p_padded)
+assert np.isnan(naive) and h == h_padded
+assert np.isclose(h_padded, stats.entropy(p_padded, base=2))
 print(f"mlfound: H(p) = {h:.4f}, with the zero {h_padded:.4f}")
 print(
     f"scipy:   H(p) = {stats.entropy(p, base=2):.4f}, "
@@ -24,5 +26,8 @@ print(
 )
 
 print("x log2 x as x -> 0:")
-for x in (1e-1, 1e-3, 1e-6, 1e-12):
-    print(f"  x = {x:.0e}: {x * np.log2(x):+.2e}")
+xs = np.array([1e-1, 1e-3, 1e-6, 1e-12])
+terms = xs * np.log2(xs)
+for x, term in zip(xs, terms, strict=True):
+    print(f"  x = {x:.0e}: {term:+.2e}")
+assert np.all(np.diff(np.abs(terms)) < 0)  # shrinking towards 0

@@ -17,13 +17,15 @@ def show(a):
     return np.array2string(a, precision=4, floatmode="fixed")
 
 
-mu = X.mean(axis=0)
-centred = X - mu  # (3, 3) - (3,) -> (3, 3): mu is subtracted from each row
-print(f"mu = {show(mu)}, shape {mu.shape}")
+x_bar = X.mean(axis=0)
+centred = X - x_bar  # (3, 3) - (3,) -> (3, 3): x_bar is taken from each row
+print(f"x_bar = {show(x_bar)}, shape {x_bar.shape}")
 largest = np.abs(centred.mean(axis=0)).max()
-print(f"largest column mean of X - mu: {largest:.1e} (zero up to rounding)")
+assert largest < 1e-14  # zero up to rounding; its digits vary by processor
+print("largest |column mean| of X - x_bar < 1e-14: zero up to rounding")
 
 Z = X @ W + b  # (3, 2) + (2,) -> (3, 2): one bias per output column
+assert np.allclose(Z[0], X[0] @ W + b)
 print(f"X @ W + b: shape {Z.shape}, row 0 = {show(Z[0])}")
 
 # The trap: predictions as a (3, 1) column, targets as a (3,) vector.
@@ -32,5 +34,6 @@ w = np.array([[0.5], [0.2], [0.1]])  # one output: shape (3, 1)
 y_hat = X @ w
 wrong = np.mean((y - y_hat) ** 2)  # (3,) - (3, 1) -> (3, 3)
 right = np.mean((y - y_hat[:, 0]) ** 2)
+assert (y - y_hat).shape == (3, 3) and not np.isclose(wrong, right)
 print(f"y {y.shape} - y_hat {y_hat.shape} -> {(y - y_hat).shape}")
 print(f"mean squared error: broadcast {wrong:.4f}, intended {right:.4f}")

@@ -27,6 +27,10 @@ for _ in range(trials):
     fix_misses += not np.isclose(values[0], top)
     assert np.allclose(np.abs(vectors), np.abs(sorted_eigh(S)[1]))
 
+eig_misses = int(eig_misses)
+top_not_first = trials - int(position[0])  # the same count, from the table
+assert 0 < eig_misses < trials // 2 and top_not_first == eig_misses
+assert fix_misses == 0
 print(f"eig: column 0 is not the top eigenvector in {eig_misses} of {trials}")
 print(
     f"eig: index of the top eigenvalue, counts for 0..4: {position.tolist()}"

@@ -27,11 +27,13 @@ loop = np.empty((3, 2))
 for i in range(3):
     for j in range(2):
         loop[i, j] = sigmoid(sum(X[i, k] * W[k, j] for k in range(3)) + b[j])
+assert np.allclose(loop, H)
 print(f"loop over samples and units agrees: {np.allclose(loop, H)}")
 
 # The book's two-layer network is two such products.
 net = TwoLayerNetwork(3, 2, 1, seed=0)
 ours = sigmoid(sigmoid(X @ net.W1 + net.b1) @ net.W2 + net.b2)
+assert np.allclose(ours, net.forward(X))
 print(
     f"by hand vs TwoLayerNetwork.forward: {np.allclose(ours, net.forward(X))}"
 )
@@ -39,5 +41,6 @@ print(
 # Without the sigmoid, two layers are one linear map.
 W1, W2 = net.W1, net.W2
 same = np.allclose((X @ W1) @ W2, X @ (W1 @ W2))
+assert same and (W1 @ W2).shape == (3, 1)
 print(f"(X @ W1) @ W2 == X @ (W1 @ W2): {same}")
 print(f"W1 @ W2 has shape {(W1 @ W2).shape}: one layer with 1 output")

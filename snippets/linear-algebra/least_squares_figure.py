@@ -26,7 +26,7 @@ left.vlines(
     t, y_hat, y, color=PALETTE[3], linestyles="dashed", label="residuals"
 )
 left.plot(t, y, "o", color=PALETTE[1], label="data")
-left.set(xlabel="t", ylabel="y", title="y = w0 + w1 t")
+left.set(xlabel="t", ylabel="y", title="y = w1 + w2 t")
 left.legend(loc="upper left")
 
 # A patch of the plane {A c}, the span of the two columns of A.

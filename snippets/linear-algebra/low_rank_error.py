@@ -28,6 +28,7 @@ for r in [1, 5, 20, 40, 80]:
     columns = A[:, rng.choice(n, size=r, replace=False)]
     rival = project_onto_subspace(A.T, columns).T  # rank r, not the best
     rival_error = np.linalg.norm(A - rival)
+    assert np.isclose(error, dropped, rtol=1e-9) and rival_error > error
     print(
         f"{r:4d}  {error:13.4f}  {dropped:21.4f}  {error / total:8.2%}"
         f"  {rival_error:5.2f}"

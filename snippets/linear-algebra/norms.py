@@ -21,13 +21,17 @@ numpy_ = {
     "Linf": np.linalg.norm(x, np.inf),
 }
 for name in ours:
+    assert np.isclose(ours[name], numpy_[name])
     print(
         f"{name:>4}(x) = {ours[name]:.4f}   np.linalg.norm: {numpy_[name]:.4f}"
     )
+assert ours["Linf"] <= ours["L2"] <= ours["L1"]
 
 fro = np.sqrt(np.sum(X**2))
 s = np.linalg.svd(X, compute_uv=False)
+root_sum_square = np.sqrt(np.sum(s**2))
+assert np.isclose(fro, np.linalg.norm(X)) and np.isclose(fro, root_sum_square)
 print(
     f"Frobenius ||X||_F = {fro:.4f}   np.linalg.norm: {np.linalg.norm(X):.4f}"
 )
-print(f"root-sum-square of X's singular values: {np.sqrt(np.sum(s**2)):.4f}")
+print(f"root-sum-square of X's singular values: {root_sum_square:.4f}")

@@ -12,6 +12,10 @@ from mlfound.linalg import pca
 iris = load_iris()
 model = pca(iris.data, n_components=2)
 Z = model.transform(iris.data)
+# The caption's claim: along PC1, setosa (label 0) sits apart from the rest.
+setosa = Z[iris.target == 0, 0]
+others = Z[iris.target != 0, 0]
+assert setosa.max() < others.min() or setosa.min() > others.max()
 
 fig, ax = figure(width=8.0, height=3.4)
 for label, (name, colour) in enumerate(

@@ -33,6 +33,10 @@ left.legend(loc="center right")
 
 digits = pca(load_digits().data)
 cumulative = np.cumsum(digits.explained_variance_ratio)
+# The caption's claims: one iris component carries most of the variance, two
+# nearly all; digits need many more components for the same share.
+iris_total = np.cumsum(iris.explained_variance_ratio)
+assert iris_total[0] > 0.5 and iris_total[1] > 0.95 and cumulative[1] < 0.5
 k = np.arange(1, digits.n_components + 1)
 right.plot(k, cumulative, color=PALETTE[1], label="running total")
 for target, colour in [(0.90, PALETTE[2]), (0.95, PALETTE[3])]:

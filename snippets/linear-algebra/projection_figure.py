@@ -15,6 +15,7 @@ fig, (left, right) = figure(1, 2, width=8.4, height=4.0)
 a = np.array([2.0, 1.0])
 x = np.array([1.0, 3.0])
 p = project_onto_subspace(x, a[:, None])
+assert abs(a @ (x - p)) < 1e-12  # the residual is perpendicular to the line
 s = np.linspace(-0.4, 1.6, 2)
 left.plot(s * a[0], s * a[1], color=PALETTE[0], label="line through a")
 left.annotate(

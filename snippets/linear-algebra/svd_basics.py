@@ -19,14 +19,19 @@ def fmt(values):
 
 U, s, Vt = np.linalg.svd(X)
 print(f"singular values of X: {fmt(s)}")
+assert np.allclose(U @ np.diag(s) @ Vt, X)
 print(f"U diag(s) V^T == X: {np.allclose(U @ np.diag(s) @ Vt, X)}")
+assert np.allclose(U.T @ U, np.eye(3)) and np.allclose(Vt @ Vt.T, np.eye(3))
 print(
     f"U, V orthogonal: {np.allclose(U.T @ U, np.eye(3))}, "
     f"{np.allclose(Vt @ Vt.T, np.eye(3))}"
 )
 pieces = [s[i] * np.outer(U[:, i], Vt[i]) for i in range(3)]
+assert np.allclose(sum(pieces), X)
 print(f"sum of the 3 rank-1 pieces == X: {np.allclose(sum(pieces), X)}")
-print(f"eigenvalues of X^T X: {fmt(np.linalg.eigvalsh(X.T @ X)[::-1])}")
+eigenvalues = np.linalg.eigvalsh(X.T @ X)[::-1]
+assert np.allclose(eigenvalues, s**2)
+print(f"eigenvalues of X^T X: {fmt(eigenvalues)}")
 print(f"s squared:            {fmt(s**2)}")
 
 # PCA of iris through the SVD of the centred data.
@@ -35,7 +40,9 @@ n = data.shape[0]
 centred = data - data.mean(axis=0)
 _, s_iris, Vt_iris = np.linalg.svd(centred, full_matrices=False)
 model = pca(data)
+assert np.allclose(s_iris**2 / (n - 1), model.explained_variance)
 print(f"iris s^2 / (n - 1):  {fmt(s_iris**2 / (n - 1))}")
 print(f"pca explained var.:  {fmt(model.explained_variance)}")
 cosines = np.abs(np.sum(Vt_iris * model.components, axis=1))
+assert np.allclose(cosines, 1.0)  # the same axes, up to sign
 print(f"|cos| between rows of V^T and pca components: {fmt(cosines)}")

@@ -27,6 +27,11 @@ def loss(w):
     return np.einsum("...i,ij,...j->...", diff, A, diff)
 
 
+# The nesting of the left panel: the L1 ball lies inside the L2 ball, which
+# lies inside the L-infinity ball.
+assert np.all(np.linalg.norm(unit["L1"], axis=1) <= 1 + 1e-12)
+assert np.all(np.linalg.norm(unit["L2"], np.inf, axis=1) <= 1 + 1e-12)
+
 fig, (left, right) = figure(1, 2, width=8.4, height=4.2)
 for (name, ball), colour in zip(unit.items(), PALETTE[:3], strict=True):
     left.plot(ball[:, 0], ball[:, 1], color=colour, label=name)
@@ -38,6 +43,10 @@ field = loss(np.stack([W1, W2], axis=-1))
 for name, colour in [("L1", PALETTE[0]), ("L2", PALETTE[1])]:
     ball = unit[name]
     best = ball[np.argmin(loss(ball))]  # the ball point with the least loss
+    if name == "L1":  # touched at the corner (1, 0): w2 = 0
+        assert np.allclose(best, [1.0, 0.0])
+    else:  # touched where both weights are clearly non-zero
+        assert np.all(np.abs(best) > 0.1)
     right.plot(ball[:, 0], ball[:, 1], color=colour, label=f"{name} ball")
     right.contour(
         W1,

@@ -20,15 +20,21 @@ print(f"x: shape {x.shape}, X: shape {X.shape}, W: shape {W.shape}")
 XW = X @ W
 print(f"X @ W has shape {XW.shape}:")
 print(show(XW))
+assert XW.shape == (X.shape[0], W.shape[1])
 
 # The same product, one dot product at a time.
 by_hand = np.array(
     [[X[i] @ W[:, j] for j in range(W.shape[1])] for i in range(X.shape[0])]
 )
+assert np.allclose(by_hand, XW)
 print(f"entry-by-entry dot products agree: {np.allclose(by_hand, XW)}")
+assert np.allclose(x @ W, XW[0])  # one sample is mapped like the first row
 print(f"x @ W = {show(x @ W)}, row 0 of X @ W: {np.allclose(x @ W, XW[0])}")
 
 try:
     W @ X
+    shapes_clash = False
 except ValueError:
+    shapes_clash = True
     print("W @ X fails: (3, 2) @ (3, 3) has inner sizes 2 and 3")
+assert shapes_clash

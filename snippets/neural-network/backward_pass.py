@@ -32,6 +32,7 @@ library = net.gradients(X, y)
 for name in ("W1", "b1", "W2", "b2"):
     ours = grads[name]
     gap = np.max(np.abs(ours - library[name]))
+    assert ours.shape == getattr(net, name).shape and gap == 0.0
     print(
         f"dL/d{name} shape {ours.shape!s:7} "
         f"largest |entry| {np.max(np.abs(ours)):.4f}   "

@@ -1,4 +1,4 @@
-"""The 100 labelled points and the line x0 + x1 = 0 that separates them."""
+"""The 100 labelled points and the line x1 + x2 = 0 that separates them."""
 
 import numpy as np
 
@@ -20,14 +20,14 @@ for label, colour, marker in ((0, PALETTE[0], "o"), (1, PALETTE[1], "s")):
         label=f"y = {label}",
     )
 line = np.array([-3.0, 3.0])
-ax.plot(line, -line, "--", color=PALETTE[2], label="x0 + x1 = 0")
-ax.set(xlabel="x0", ylabel="x1", xlim=(-3, 3), ylim=(-3, 3), aspect="equal")
+ax.plot(line, -line, "--", color=PALETTE[2], label="x1 + x2 = 0")
+ax.set(xlabel="x1", ylabel="x2", xlim=(-3, 3), ylim=(-3, 3), aspect="equal")
 ax.legend(loc="upper left", bbox_to_anchor=(1.02, 1.0))
 print(
     to_html(
         fig,
         title="Linearly separable training data",
         caption="One hundred standard normal points; a point is labelled 1 "
-        "when x0 + x1 > 0, so the dashed line separates the two classes.",
+        "when x1 + x2 > 0, so the dashed line separates the two classes.",
     )
 )

@@ -1,4 +1,4 @@
-"""The loss of the untrained network, computed four ways that must agree.
+"""The loss of the untrained network, computed five ways that must agree.
 
 The binary cross-entropy is the mean Bernoulli negative log-likelihood
 (probability chapter), the mean cross-entropy between the one-hot label and
@@ -24,6 +24,11 @@ per_point = [
     cross_entropy([label, 1 - label], [q, 1 - q], base=np.e)
     for label, q in zip(y, p, strict=True)
 ]
+loss = binary_cross_entropy(y, p)
+five = [loss, bernoulli_nll(y, p), np.mean(per_point), log_loss(y, p)]
+five.append(net.loss(X, y))
+assert np.allclose(five, loss)
+assert loss > np.log(2)  # worse than always answering one half
 print(f"binary_cross_entropy      {binary_cross_entropy(y, p):.6f} nats")
 print(f"Bernoulli NLL per point   {bernoulli_nll(y, p):.6f} nats")
 print(f"mean H(one-hot, model)    {np.mean(per_point):.6f} nats")

@@ -15,6 +15,13 @@ clipped = [binary_cross_entropy([0], [sigmoid(v)]) for v in z]
 with np.errstate(divide="ignore"):  # log(0) = -inf is the point here
     naive = -np.log(1 - sigmoid(z))
 first_inf = z[np.isinf(naive)][0]
+# The page's reading: the naive loss is infinite from where sigmoid(z) rounds
+# to 1; there the clipped loss has stopped growing, at -log(1e-15); the exact
+# loss keeps growing like z.
+assert sigmoid(first_inf) == 1.0 and sigmoid(first_inf - 0.1) < 1.0
+after = z >= first_inf
+assert np.allclose(np.array(clipped)[after], -np.log(1e-15))
+assert np.allclose(np.array(exact)[z >= 40], z[z >= 40])
 
 fig, ax = figure(width=6.4, height=3.8)
 ax.plot(z, exact, color=PALETTE[0], label="from logits: log(1 + e^z)")

@@ -10,6 +10,13 @@ heads, tails = 10, 0
 priors = {"uniform": (1.0, 1.0), "mild": (2.0, 2.0), "firm": (10.0, 10.0)}
 p = np.linspace(0.0, 1.0, 401)
 
+# The caption's claim: the flatter the prior, the further the data pull the
+# posterior towards p = 1.
+posterior_means = [
+    (a + heads) / (a + b + heads + tails) for a, b in priors.values()
+]
+assert posterior_means == sorted(posterior_means, reverse=True)
+
 fig, ax = figure(width=6.4, height=4.0)
 for colour, (name, (a, b)) in zip(PALETTE, priors.items(), strict=False):
     a_post, b_post = beta_bernoulli_posterior(a, b, heads, tails)

@@ -26,6 +26,7 @@ left.set(xlabel="x", ylabel="density", title="Normal(0, 1)")
 left.legend(loc="upper left")
 
 frequency = np.bincount(coin, minlength=2) / n
+assert np.allclose(frequency, [0.3, 0.7], atol=0.05)  # close to the pmf
 right.bar(
     [0, 1],
     frequency,

@@ -16,6 +16,15 @@ mu_hat, sigma_hat = normal_mle(data)
 mu, sigma = np.meshgrid(np.linspace(2.4, 3.8, 201), np.linspace(1.0, 2.2, 201))
 surface = normal_log_likelihood(data, mu, sigma)  # one value per grid point
 drop = surface - normal_log_likelihood(data, mu_hat, sigma_hat)
+# The page's reading of the picture: one peak, at the MLE; the hill is not
+# symmetric in sigma, small sigma being punished harder than large.
+assert drop.max() <= 0
+below, above = (
+    normal_log_likelihood(data, mu_hat, sigma_hat + step)
+    - normal_log_likelihood(data, mu_hat, sigma_hat)
+    for step in (-0.3, 0.3)
+)
+assert below < above < 0
 
 fig, ax = figure(width=6.4, height=4.4)
 levels = np.linspace(-30.0, 0.0, 16)

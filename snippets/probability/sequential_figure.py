@@ -16,6 +16,9 @@ def p_fair_path(flips):
 
 heads = np.ones(10, dtype=int)
 fair_flips = (np.random.default_rng(seed=3).random(30) < 0.5).astype(int)
+# The caption's claims: every head lowers P(fair), every tail raises it.
+steps = np.diff(p_fair_path(fair_flips))
+assert np.all((steps < 0) == (fair_flips == 1))
 
 fig, ax = figure(width=6.4, height=3.6)
 ax.plot(p_fair_path(heads), "o-", markersize=4, label="ten heads in a row")

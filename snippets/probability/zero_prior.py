@@ -16,4 +16,6 @@ print("heads   P(biased), prior 0   P(biased), prior 1e-6")
 for n_heads in (10, 20, 30, 100):
     likelihood = p_heads**n_heads
     post = {k: bayes_posterior(pr, likelihood) for k, pr in priors.items()}
+    assert post["0"][1] == 0.0  # never updated, whatever the data
     print(f"{n_heads:5d}   {post['0'][1]:18.4f}   {post['1e-6'][1]:21.4f}")
+assert post["1e-6"][1] > 0.99  # the tiny prior is overturned in the end
