@@ -12,9 +12,11 @@ import json
 import shutil
 import threading
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
+
+from .snippet_output import ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
@@ -252,3 +254,127 @@ def test_notebook_download_is_a_valid_notebook(server, browser):
     nbformat.validate(notebook)
     assert any(cell.cell_type == "code" for cell in notebook.cells)
     page.context.close()
+
+
+# -- cross-references, glossary, downloads, search, instant navigation -------------
+
+
+def test_a_cross_reference_links_and_previews_its_equation(server, browser):
+    page, errors, *_ = _visit(browser, server + "/neural-network/training/")
+    link = page.locator("a.mlf-ref").first
+    assert link.inner_text() == "(2.1)"
+    link.hover()
+    preview = page.wait_for_selector(".mlf-preview", timeout=5000)
+    assert preview.query_selector("math") is not None
+    assert "(2.1)" in preview.inner_text()
+    page.mouse.move(0, 0)
+    page.wait_for_selector(".mlf-preview", state="detached", timeout=5000)
+    link.click()
+    page.wait_for_url("**/calculus/gradient-descent/#eq-gradient-step")
+    target = page.locator("#eq-gradient-step")
+    assert target.is_visible() and "(2.1)" in target.inner_text()
+    assert errors == []
+    page.context.close()
+
+
+def test_a_figure_reference_previews_the_figure(server, browser):
+    page, *_ = _visit(browser, server + "/calculus/gradient-descent/")
+    link = page.locator("a.mlf-ref[href*='#fig-']").first
+    assert link.inner_text().startswith("Figure 2.")
+    link.hover()
+    preview = page.wait_for_selector(".mlf-preview", timeout=5000)
+    assert preview.query_selector("svg") is not None
+    page.context.close()
+
+
+def test_a_glossary_term_shows_its_definition(server, browser):
+    page, *_ = _visit(browser, server + "/linear-algebra/eigen-pca/")
+    term = page.locator("a.mlf-term", has_text="eigenvector").first
+    definition = term.get_attribute("title")
+    assert definition and "stretches" in definition
+    term.hover()
+    tip = page.wait_for_selector(".md-tooltip2", timeout=5000)
+    page.wait_for_timeout(300)
+    assert "stretches" in tip.inner_text()
+    term.click()
+    page.wait_for_url("**/glossary/#eigenvector")
+    page.context.close()
+
+
+def test_a_page_downloads_as_a_notebook_and_a_script(server, browser):
+    import ast
+
+    import nbformat
+
+    page, *_ = _visit(browser, server + "/linear-algebra/eigen-pca/")
+    links = page.locator(".mlfound-download a[download]")
+    assert links.count() == 2
+    base = server + "/linear-algebra/eigen-pca/"
+    notebook = page.request.get(urljoin(base, links.nth(0).get_attribute("href")))
+    script = page.request.get(urljoin(base, links.nth(1).get_attribute("href")))
+    assert notebook.ok and script.ok
+    nb = nbformat.reads(notebook.text(), as_version=4)
+    nbformat.validate(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    source = (ROOT / "docs" / "linear-algebra" / "eigen-pca.md").read_text()
+    assert len(code) == source.count('exec="true"') > 0
+    assert all(c.outputs for c in code)
+    ast.parse(script.text())
+    page.context.close()
+
+
+SEARCHES = [
+    ("eigenvalue", "linear-algebra/eigen-pca"),
+    ("learning rate too large", "calculus/gradient-descent"),
+    ("bits or nats", "information-theory/mutual-information"),
+    ("why eigh", "linear-algebra/eigen-pca"),
+    ("broadcasting", "linear-algebra/vectors-matrices"),
+    ("matrix multiplication layer", "linear-algebra/matrix-multiplication"),
+    ("rank of a covariance", "linear-algebra/rank-span"),
+    ("unit ball", "linear-algebra/norms"),
+    ("ridge shrinks", "linear-algebra/norms"),
+    ("low rank approximation", "linear-algebra/svd"),
+    ("least squares projection", "linear-algebra/projections"),
+    ("central difference", "calculus/derivatives"),
+    ("chain rule", "calculus/chain-rule"),
+    ("hessian eigenvalues", "calculus/multivariable"),
+    ("zig-zag", "calculus/multivariable"),
+    ("coin bayes", "probability/bayes"),
+    ("conjugate prior", "probability/bayes"),
+    ("maximum likelihood", "probability/maximum-likelihood"),
+    ("sigma estimate bias", "probability/maximum-likelihood"),
+    ("binary entropy", "information-theory/entropy"),
+    ("kl not symmetric", "information-theory/cross-entropy-kl"),
+    ("mutual information", "information-theory/mutual-information"),
+    ("sigmoid overflow", "neural-network/stability"),
+    ("decision boundary", "neural-network/training"),
+    ("hidden layer moons", "neural-network/moons"),
+    ("gradient check", "calculus/derivatives"),
+    ("zero probability", "information-theory/entropy"),
+    ("covariance eigenvectors", "linear-algebra/eigen-pca"),
+    ("svd", "linear-algebra/svd"),
+    ("cross-entropy loss", "information-theory/cross-entropy-kl"),
+]
+
+
+def test_search_finds_what_a_learner_types(server, browser):
+    assert len(SEARCHES) >= 25
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server + "/", wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.click()
+    missed = []
+    for query, wanted in SEARCHES:
+        box.fill("")
+        box.press_sequentially(query, delay=5)
+        page.wait_for_timeout(300)
+        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        top = page.eval_on_selector_all(
+            "li.md-search-result__item > a",
+            "els => els.slice(0, 3).map(e => new URL(e.href).pathname)",
+        )
+        if not any(path.strip("/") == wanted for path in top):
+            missed.append((query, wanted, top))
+    assert missed == []
+    context.close()

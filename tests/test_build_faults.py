@@ -241,3 +241,36 @@ def test_without_node_the_build_says_what_to_install(tmp_path, monkeypatch):
     assert any("`node` is not on PATH" in line and "install" in line for line in errors)
     assert "Traceback" not in log
     assert os.environ["PATH"] == str(empty)
+
+
+def _xref_site(tmp_path: Path, prose: str) -> Path:
+    return _project(
+        tmp_path,
+        {
+            "docs/chapter/index.md": "# Chapter\n\n$$\na = b\n\\label{first}\n$$\n\n"
+            + prose
+            + "\n",
+        },
+    )
+
+
+def test_a_reference_to_a_missing_label_fails_the_build(tmp_path):
+    code, log = _build(_xref_site(tmp_path, "As @eq:missing shows."))
+    assert code != 0
+    assert "page chapter/index.md refers to @eq:missing" in log
+
+
+def test_references_become_numbered_links(tmp_path):
+    project = _xref_site(tmp_path, "As @eq:first shows.")
+    code, log = _build(project)
+    assert code == 0, log
+    html = (project / "site" / "chapter" / "index.html").read_text()
+    assert 'id="eq-first"' in html and '<span class="mlf-eqno">(1.1)</span>' in html
+    assert '<a class="mlf-ref" href="./#eq-first">(1.1)</a>' in html
+
+
+def test_a_label_defined_twice_fails_the_build(tmp_path):
+    prose = "$$\nc = d\n\\label{first}\n$$"
+    code, log = _build(_xref_site(tmp_path, prose))
+    assert code != 0
+    assert "@eq:first is labelled twice" in log

@@ -1,5 +1,5 @@
-"""A reader's download: each exercise notebook, as the site serves it, runs top
-to bottom in a fresh kernel whose environment has only `pip install mlfound`
+"""A reader's download: each exercise notebook and each chapter page's notebook,
+as the site serves them, runs top to bottom in a fresh kernel whose environment has only `pip install mlfound`
 (from the wheel this checkout builds) and the Jupyter kernel itself.
 
 This also proves the wheel installs and imports with its runtime dependencies
@@ -102,10 +102,27 @@ def monkeypatch_module():
         yield patch
 
 
-@pytest.mark.parametrize("chapter", CHAPTERS)
-def test_downloaded_notebook_runs_in_a_fresh_kernel(chapter, site, fresh_kernel):
+def _page_notebooks() -> list[str]:
+    """Site paths of the notebooks of chapter pages with executed blocks."""
+    found = []
+    for chapter in CHAPTERS:
+        for page in sorted((ROOT / "docs" / chapter).glob("*.md")):
+            if 'exec="true"' not in page.read_text(encoding="utf-8"):
+                continue
+            slug = chapter if page.stem == "index" else page.stem
+            folder = chapter if page.stem == "index" else f"{chapter}/{page.stem}"
+            found.append(f"{folder}/{slug}.ipynb")
+    return found
+
+
+NOTEBOOKS = [f"{c}/exercises/exercises.ipynb" for c in CHAPTERS] + _page_notebooks()
+
+
+@pytest.mark.parametrize("notebook_path", NOTEBOOKS)
+def test_downloaded_notebook_runs_in_a_fresh_kernel(notebook_path, site, fresh_kernel):
     kernel_name, base = fresh_kernel
-    downloaded = site / chapter / "exercises" / "exercises.ipynb"
+    downloaded = site / notebook_path
+    chapter = notebook_path.replace("/", "_")[: -len(".ipynb")]
     notebook = nbformat.read(downloaded, as_version=4)
     nbformat.validate(notebook)
     for cell in notebook.cells:
@@ -126,7 +143,8 @@ def test_downloaded_notebook_runs_in_a_fresh_kernel(chapter, site, fresh_kernel)
         for cell in notebook.cells
         if cell.cell_type == "code"
     )
-    assert asserts >= 4, "each exercise's solution checks itself"
+    if notebook_path.endswith("exercises.ipynb"):
+        assert asserts >= 4, "each exercise's solution checks itself"
     errors = [
         out
         for cell in notebook.cells

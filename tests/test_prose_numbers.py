@@ -94,6 +94,9 @@ def strip_non_prose(text: str) -> str:
     text = "\n".join(lines)
     text = re.sub(r"<!--.*?-->", _blank, text, flags=re.S)
     text = QUOTE.sub(_blank, text)
+    # Cross-references (@eq:chain-rule, @fig:<block id>) and equation labels
+    # name things; the numbers they become are counted by the build.
+    text = re.sub(r"@(?:eq|fig):[A-Za-z0-9_-]+|\\label\{[^}]*\}", _blank, text)
     text = re.sub(r"(`+).+?\1", _blank, text, flags=re.S)  # inline code
     text = re.sub(r"\]\([^)\s]*\)", lambda m: "]" + _blank(m)[1:], text)
     text = re.sub(r"^\s*\[[^\]]+\]:\s*\S+.*$", _blank, text, flags=re.M)

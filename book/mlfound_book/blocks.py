@@ -27,6 +27,7 @@ __all__ = [
     "BlockSyntaxError",
     "find_blocks",
     "format_quote",
+    "prose_segments",
     "shown_source",
     "substitute_quotes",
 ]
@@ -162,7 +163,7 @@ def format_quote(value: Any, spec: str | None, reference: str) -> str:
         ) from None
 
 
-def _prose_segments(markdown: str) -> Iterator[tuple[bool, str]]:
+def prose_segments(markdown: str) -> Iterator[tuple[bool, str]]:
     """Split Markdown into (is_prose, text) pieces; code is not prose."""
     position = 0
     for fence in _FENCE.finditer(markdown):
@@ -205,6 +206,6 @@ def substitute_quotes(
 
     pieces = [
         QUOTE.sub(replace, text) if is_prose else text
-        for is_prose, text in _prose_segments(markdown)
+        for is_prose, text in prose_segments(markdown)
     ]
     return "".join(pieces), quoted

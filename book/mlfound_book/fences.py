@@ -19,9 +19,16 @@ __all__ = ["install_formatter"]
 
 
 def install_formatter(
-    engine: Engine, current_page: Callable[[], str], log: Any
+    engine: Engine,
+    current_page: Callable[[], str],
+    log: Any,
+    decorate: Callable[[str, str], str] = lambda block_id, output: output,
 ) -> None:
-    """Route markdown-exec's `python` (and `py`) blocks through `engine`."""
+    """Route markdown-exec's `python` (and `py`) blocks through `engine`.
+
+    `decorate(block_id, output)` may dress the checked output for the page
+    (the figure number, its anchor).
+    """
     from markdown_exec import ExecutionError, base_format, formatters
 
     def run(
@@ -44,7 +51,7 @@ def install_formatter(
             )
             raise ExecutionError("session= is not allowed in this book")
         try:
-            return engine.output(id, code, page)
+            return decorate(id, engine.output(id, code, page))
         except BlockFailure as failure:
             log.error("%s", failure)
             raise ExecutionError(str(failure)) from None

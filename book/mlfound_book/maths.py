@@ -20,6 +20,7 @@ import json
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ _NB_MATH = re.compile(
     r"\$\$(?P<display>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$]+?)\$", re.S
 )
 _CODE = re.compile(r"(<(pre|code)\b.*?</\2>)", re.S)
+_LABEL = re.compile(r"\\label\{([A-Za-z0-9_-]+)\}")
 _FONT_FACE = re.compile(r"@font-face\s*\{[^}]*\}")
 _MATH_TEXT = re.compile(r"<math\b.*?</math>", re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -106,22 +108,45 @@ class Maths:
                 self._memo[(tex, display)] = polish(result["html"])
         return [self._memo[item] for item in items]
 
-    def typeset_page(self, content: str, where: str) -> str:
-        """Replace arithmatex's marks (and `$...$` in notebook cells)."""
+    def typeset_page(
+        self,
+        content: str,
+        where: str,
+        numbers: Callable[[str], str | None] | None = None,
+    ) -> str:
+        """Replace arithmatex's marks (and `$...$` in notebook cells).
+
+        A display formula with `\\label{name}` is numbered: `numbers(name)`
+        gives its number, and it becomes
+        `<div class="mlf-equation" id="eq-name">MathML <span>(n)</span></div>`.
+        """
         matches = list(_ARITHMATEX.finditer(content))
-        items = [
-            (
-                html.unescape(
-                    m.group("inline")
-                    if m.group("inline") is not None
-                    else m.group("display")
-                ),
-                m.group("display") is not None,
-            )
-            for m in matches
-        ]
-        rendered = iter(self.render(items, where))
-        content = _ARITHMATEX.sub(lambda _m: next(rendered), content)
+        items, labels = [], []
+        for m in matches:
+            display = m.group("display") is not None
+            tex = html.unescape(m.group("display") if display else m.group("inline"))
+            found = _LABEL.findall(tex)
+            if found and (not display or len(found) > 1):
+                raise MathError(
+                    f"only a display formula can be numbered, once: {tex!r} on "
+                    f"page {where}"
+                )
+            labels.append(found[0] if found else None)
+            items.append((_LABEL.sub("", tex), display))
+        rendered = self.render(items, where)
+        pieces = []
+        for label, formula in zip(labels, rendered, strict=True):
+            number = numbers(label) if (label and numbers) else None
+            if label and number is None:
+                raise MathError(f"label {label!r} on page {where} has no number")
+            if label:
+                formula = (
+                    f'<div class="mlf-equation" id="eq-{label}">{formula}'
+                    f'<span class="mlf-eqno">({number})</span></div>'
+                )
+            pieces.append(formula)
+        rendered_iter = iter(pieces)
+        content = _ARITHMATEX.sub(lambda _m: next(rendered_iter), content)
         if "jp-RenderedMarkdown" in content:
             content = _NB_MARKDOWN.sub(
                 lambda m: (

@@ -32,9 +32,12 @@ from mlfound_book.blocks import BlockSyntaxError
 from mlfound_book.engine import Engine, Settings
 from mlfound_book.environment import BUILD_ENV, SOURCE_DATE_EPOCH
 from mlfound_book.fences import install_formatter
+from mlfound_book.glossary import Term, link_terms, read_glossary
 from mlfound_book.maths import MathError, Maths, NodeMissing, characters_of, subset_font
+from mlfound_book.page_notebooks import page_notebook, page_script
 from mlfound_book.search import search_text
 from mlfound_book.theme import ThemeChanged, check_and_patch
+from mlfound_book.xref import CrossReferences
 
 log = logging.getLogger("mkdocs.plugins.mlfound_book")
 
@@ -43,6 +46,10 @@ MATHS_CSS = "assets/maths/maths.css"
 MATHS_FONT = "assets/maths/STIXTwoMath.woff2"
 _FIGURE_SVG = re.compile(r'(<figure class="mlfound-figure mlfound-svg">)<svg ')
 _DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+_FIGURE_OPEN = re.compile(r'<figure class="mlfound-figure mlfound-(svg|png)">')
+_CHAPTER_INDEX = re.compile(r"^([\w-]+)/index\.md$")
+GLOSSARY = "glossary.md"
+SEARCH_BOOST_BELOW = 0.3
 
 
 def _source_hash() -> str:
@@ -87,6 +94,12 @@ class BookPlugin(BasePlugin[BookConfig]):
         self.root = Path.cwd()
         self._notebooks: dict[str, tuple[Any, Future, Path]] = {}
         self._search: dict[str, str] = {}
+        self._markdown: dict[str, str] = {}
+        self._chapters: dict[str, int] = {}  # chapter folder -> number
+        self._pages: dict[str, str] = {}  # src_uri -> url
+        self.xrefs = CrossReferences()
+        self.terms: list[Term] = []
+        self._downloads: dict[str, tuple[str, str]] = {}  # site path -> text
 
     # -- start-up -------------------------------------------------------------
 
@@ -125,7 +138,7 @@ class BookPlugin(BasePlugin[BookConfig]):
             self.maths = Maths(
                 self.root / self.config.maths_script, self.root / "node_modules"
             )
-        install_formatter(self.engine, lambda: self.page, log)
+        install_formatter(self.engine, lambda: self.page, log, self._figure)
         if MATHS_CSS not in config.extra_css:
             config.extra_css.insert(0, MATHS_CSS)
         jupyter = config.plugins.get("mkdocs-jupyter")
@@ -160,12 +173,16 @@ class BookPlugin(BasePlugin[BookConfig]):
         for file in list(files):
             if pattern.match(file.src_uri):
                 self._schedule_notebook(files, file, out_dir, config)
+        self._markdown, self._downloads = {}, {}
         try:
             for file in files.documentation_pages():
                 if file.src_uri.endswith(".md"):
                     text = Path(file.abs_src_path).read_text(encoding="utf-8")
                     engine.add_page(file.src_uri, text)
-        except BlockSyntaxError as error:
+                    self._markdown[file.src_uri] = text
+            glossary = self._markdown.get(GLOSSARY)
+            self.terms = read_glossary(glossary) if glossary else []
+        except (BlockSyntaxError, ValueError) as error:
             raise PluginError(str(error)) from None
         engine.schedule()
         return files
@@ -199,6 +216,46 @@ class BookPlugin(BasePlugin[BookConfig]):
         executed = notebook if cells is None else notebooks.merge(notebook, cells)
         notebooks.write_if_changed(out, _nb_text(executed))
 
+    def on_nav(self, nav, *, config, files):
+        """Number the chapters, and their equations and figures, in nav order."""
+        self._pages = {f.src_uri: f.url for f in files.documentation_pages()}
+        chapters, number = [], 0
+        for item in nav.items:
+            pages = [p for p in _pages_of(item) if p.file.src_uri.endswith(".md")]
+            first = _CHAPTER_INDEX.match(pages[0].file.src_uri) if pages else None
+            if first is None or first.group(1) == "api":
+                continue
+            number += 1
+            self._chapters[first.group(1)] = number
+            chapters.append(
+                (
+                    number,
+                    [(p.file.src_uri, self._markdown[p.file.src_uri]) for p in pages],
+                )
+            )
+        try:
+            self.xrefs.number(chapters, self.root)
+        except BlockSyntaxError as error:
+            raise PluginError(str(error)) from None
+        return nav
+
+    def _href(self, src_uri: str, anchor: str, page_url: str) -> str:
+        return get_relative_url(self._pages[src_uri], page_url) + f"#{anchor}"
+
+    def _figure(self, block_id: str, output: str) -> str:
+        """A figure block's output with its anchor and number."""
+        target = self.xrefs.figure(block_id)
+        if target is None or "<figcaption>" not in output:
+            return output
+        output = _FIGURE_OPEN.sub(
+            lambda m: m.group(0)[:-1] + f' id="{target.anchor}">', output, count=1
+        )
+        return output.replace(
+            "<figcaption>",
+            f'<figcaption><span class="mlf-fignum">Figure {target.number}.</span> ',
+            1,
+        )
+
     @event_priority(100)  # before mkdocs-jupyter reads the notebook
     def on_pre_page(self, page, *, config, files):
         if page.file.src_uri in self._notebooks:
@@ -213,24 +270,98 @@ class BookPlugin(BasePlugin[BookConfig]):
             return markdown
         try:
             markdown, _quoted = self.engine.quote(markdown, page.file.src_uri)
+            markdown = self.xrefs.link(
+                markdown,
+                page.file.src_uri,
+                lambda t: self._href(t.page, t.anchor, page.url),
+            )
         except BlockSyntaxError as error:
             raise PluginError(str(error)) from None
         return markdown
 
     def on_page_content(self, html, *, page, config, files):
         where = page.file.src_uri
+
+        def number(label: str) -> str | None:
+            target = self.xrefs.equation(label)
+            return target.number if target and target.page == where else None
+
         try:
-            html = self.maths.typeset_page(html, where)
+            html = self.maths.typeset_page(html, where, number)
         except (MathError, NodeMissing) as error:
             raise PluginError(str(error)) from None
         if where.endswith(".ipynb"):
             html = notebooks.clean_page(html, Path(where).name)
+        chapter = where.split("/")[0] if "/" in where else ""
+        if chapter in self._chapters and where.endswith(".md"):
+            html = link_terms(
+                html,
+                self.terms,
+                lambda term: self._href(GLOSSARY, term.anchor, page.url),
+            )
+            html = self._page_downloads(html, page, config)
         return _FIGURE_SVG.sub(r"\1<svg data-search-exclude ", html)
+
+    def _page_downloads(self, html: str, page, config) -> str:
+        """Write the page's notebook and script; link them under the title."""
+        blocks = {
+            b.id: b
+            for b in self.engine.state.blocks.values()
+            if b.page == page.file.src_uri
+        }
+        if not blocks or self.engine.settings.execute == "off":
+            return html
+        slug = page.url.strip("/").split("/")[-1] or "index"
+        site_url = config.site_url or "https://example.org/"
+        notebook = page_notebook(
+            title=page.title,
+            markdown=page.markdown,
+            blocks=blocks,
+            output=lambda block_id: self.engine.result(block_id).stdout,
+            page_url=page.url,
+            site_url=site_url,
+            md_to_url=lambda path: self._md_url(page.file.src_uri, path),
+        )
+        folder = page.url if page.url.endswith("/") or not page.url else page.url + "/"
+        self._downloads[f"{folder}{slug}.ipynb"] = _nb_text(notebook)
+        self._downloads[f"{folder}{slug}.py"] = page_script(notebook)
+        buttons = (
+            '<p class="mlfound-download">'
+            f'<a class="md-button" href="{slug}.ipynb" download>'
+            "Download as notebook (.ipynb)</a> "
+            f'<a class="md-button" href="{slug}.py" download>'
+            "Download as script (.py)</a></p>"
+        )
+        head = re.search(r"</h1>", html)
+        if head is None:
+            return buttons + html
+        return html[: head.end()] + buttons + html[head.end() :]
+
+    def _md_url(self, page_src: str, path: str) -> str | None:
+        from posixpath import dirname, normpath
+
+        target = normpath(f"{dirname(page_src)}/{path}")
+        return self._pages.get(target)
 
     @event_priority(100)  # before Material's search plugin reads page.content
     def _search_view(self, context, *, page, config, nav):
+        # A chapter page explains an idea; a chapter's overview and summary,
+        # an exercise, the glossary or the API reference mention it. Rank the
+        # explanation first (Material's documented per-page `search.boost`).
+        uri = page.file.src_uri
+        overview = uri.endswith(("/index.md", "/summary.md"))
+        if (
+            overview
+            or uri.endswith(".ipynb")
+            or uri == GLOSSARY
+            or uri.startswith("api/")
+        ):
+            page.meta.setdefault("search", {}).setdefault("boost", SEARCH_BOOST_BELOW)
         self._search[page.file.src_uri] = page.content
         page.content = search_text(page.content or "")
+        if page.edit_url and page.file.src_uri in self._notebooks:
+            # An exercises page is built from its jupytext script: edit that.
+            page.edit_url = page.edit_url[: -len(".ipynb")] + ".py"
         return context
 
     @event_priority(-100)  # after it: the reader gets the full page again
@@ -257,6 +388,10 @@ class BookPlugin(BasePlugin[BookConfig]):
     def on_post_build(self, *, config):
         for uri in list(self._notebooks):
             self._write_notebook(uri)
+        for relative, text in sorted(self._downloads.items()):
+            target = Path(config.site_dir) / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
         if config.theme.name == "material":
             try:
                 check_and_patch(Path(config.site_dir))
@@ -279,6 +414,17 @@ class BookPlugin(BasePlugin[BookConfig]):
             self.engine.close()
         if self.maths is not None:
             self.maths.close()
+
+
+def _pages_of(item) -> list:
+    """The pages of a nav item, in order, sections flattened."""
+    if getattr(item, "is_page", False):
+        return [item]
+    return [
+        page
+        for child in getattr(item, "children", None) or []
+        for page in _pages_of(child)
+    ]
 
 
 def _nb_text(notebook: Any) -> str:
