@@ -7,7 +7,9 @@ that extreme inputs give the right limit instead of an overflow or a NaN.
 
 This module holds the network, `TwoLayerNetwork`. The activation and the losses
 (`sigmoid`, `binary_cross_entropy`, `binary_cross_entropy_from_logits`,
-`mean_squared_error`, `BCE_EPS`) live in `mlfound.losses` and are re-exported here.
+`mean_squared_error`, `BCE_EPS`) live in `mlfound.losses` and are re-exported here,
+as are `softmax` and `softmax_cross_entropy` (from `mlfound._softmax`) and `Network`,
+a network of any depth trained by mini-batch gradient descent (`mlfound._network`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from mlfound._checks import (
     check_nonnegative_int,
     check_positive,
 )
+from mlfound._network import Network
+from mlfound._softmax import softmax, softmax_cross_entropy
 from mlfound.losses import (
     BCE_EPS,
     _logit_loss,
@@ -34,11 +38,14 @@ from mlfound.losses import (
 
 __all__ = [
     "BCE_EPS",
+    "Network",
     "TwoLayerNetwork",
     "binary_cross_entropy",
     "binary_cross_entropy_from_logits",
     "mean_squared_error",
     "sigmoid",
+    "softmax",
+    "softmax_cross_entropy",
 ]
 
 
