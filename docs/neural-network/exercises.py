@@ -403,15 +403,14 @@ assert abs(200 * he.var() - 2) < 0.05
 # %% [markdown]
 # ## Exercise 10: weight decay gives the chapter's data a minimum
 #
-# The [training page](training.md) noted that on data a line separates, the
+# The Training page of this chapter noted that on data a line separates, the
 # cross-entropy has no minimum at finite weights. Train
-# `Network([2, 4, 2], activation="tanh")`
-# by full-batch gradient descent ($\eta = 1$, 3000 epochs) on the chapter's
-# points with tanh hidden units and weight decay $\alpha = 0$, $0.001$,
-# $0.01$ and $0.1$. Track
-# the sum of squared weights. Show that without decay it is still growing at
-# the end, that with decay it has stopped growing, and that a larger
-# $\alpha$ ends lower. For $\alpha > 0$, check the condition that defines the MAP estimate,
+# `Network([2, 4, 2], activation="tanh")` by full-batch gradient descent
+# ($\eta = 1$, 3000 epochs) on the chapter's points with weight decay
+# $\alpha = 0$, $0.001$, $0.01$ and $0.1$, and track the sum of squared
+# weights. Show that without decay it is still growing at the end, that
+# with decay it has stopped growing, and that a larger $\alpha$ ends lower.
+# For $\alpha > 0$, check the condition that defines the MAP estimate,
 # $\nabla_W \mathcal{L} + \alpha W = 0$, and give the standard deviation
 # $\tau$ of the Gaussian prior each $\alpha$ stands for.
 
