@@ -10,8 +10,9 @@ from __future__ import annotations
 import numpy as np
 
 from mlfound._checks import check_nonnegative_int
+from mlfound._digits import digits_split
 
-__all__ = ["line_separated"]
+__all__ = ["digits_split", "line_separated"]
 
 
 def line_separated(n: int = 100, *, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:

@@ -8,7 +8,9 @@ that extreme inputs give the right limit instead of an overflow or a NaN.
 This module holds the network, `TwoLayerNetwork`. The activation and the losses
 (`sigmoid`, `binary_cross_entropy`, `binary_cross_entropy_from_logits`,
 `mean_squared_error`, `BCE_EPS`) live in the private `mlfound._losses` and are
-documented and imported here.
+documented and imported here, as are `softmax` and `softmax_cross_entropy` (from
+`mlfound._softmax`) and `Network`, a network of any depth trained by mini-batch
+gradient descent (`mlfound._network`).
 """
 
 from __future__ import annotations
@@ -32,16 +34,21 @@ from mlfound._losses import (
     mean_squared_error,
     sigmoid,
 )
+from mlfound._network import Network
 from mlfound._numerics import exponent_of, unscale
+from mlfound._softmax import softmax, softmax_cross_entropy
 from mlfound._values import as_binary_labels
 
 __all__ = [
     "BCE_EPS",
+    "Network",
     "TwoLayerNetwork",
     "binary_cross_entropy",
     "binary_cross_entropy_from_logits",
     "mean_squared_error",
     "sigmoid",
+    "softmax",
+    "softmax_cross_entropy",
 ]
 
 

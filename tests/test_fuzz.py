@@ -46,7 +46,7 @@ from hypothesis.extra import numpy as hnp
 import mlfound
 from mlfound.figures import figure, to_html
 from mlfound.linalg import PCA, pca
-from mlfound.nn import TwoLayerNetwork
+from mlfound.nn import Network, TwoLayerNetwork
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
@@ -121,6 +121,10 @@ def fitted_pca() -> PCA:
 
 def network() -> TwoLayerNetwork:
     return TwoLayerNetwork(2, 3, seed=0)
+
+
+def deep_network() -> Network:
+    return Network([2, 3, 2], seed=0)
 
 
 def small_figure() -> Any:
@@ -329,7 +333,42 @@ EXAMPLES: dict[str, Example] = {
         method(network, "fit", X=POINTS, y=LABELS, epochs=2, learning_rate=0.5),
         changes_self=True,
     ),
+    "mlfound.nn.softmax": ex(mlfound.nn.softmax, Z=[[1.0, 2.0, 0.5]], axis=-1),
+    "mlfound.nn.softmax_cross_entropy": ex(
+        mlfound.nn.softmax_cross_entropy,
+        y=[0, 2],
+        logits=[[1.0, 2.0, 0.5], [0.1, 0.2, 3.0]],
+    ),
+    "mlfound.nn.Network": with_(
+        ex(Network, layer_sizes=[2, 3, 2], activation="relu", output="softmax", seed=0),
+        extremes={"seed": st.integers(0, 2**200)},
+        # A list of integer widths, not real numbers: its own rules (ints only,
+        # flat, at least two) are tested in tests/test_network.py.
+        kinds={"layer_sizes": "skip"},
+    ),
+    "mlfound.nn.Network.forward": method(deep_network, "forward", X=POINTS),
+    "mlfound.nn.Network.predict_proba": method(deep_network, "predict_proba", X=POINTS),
+    "mlfound.nn.Network.predict": method(deep_network, "predict", X=POINTS),
+    "mlfound.nn.Network.loss": method(deep_network, "loss", X=POINTS, y=LABELS),
+    "mlfound.nn.Network.gradients": method(
+        deep_network, "gradients", X=POINTS, y=LABELS
+    ),
+    "mlfound.nn.Network.fit": with_(
+        method(
+            deep_network,
+            "fit",
+            X=POINTS,
+            y=LABELS,
+            epochs=2,
+            learning_rate=0.5,
+            batch_size=2,
+            weight_decay=0.001,
+            seed=0,
+        ),
+        changes_self=True,
+    ),
     # data sets
+    "mlfound.datasets.digits_split": ex(mlfound.datasets.digits_split, seed=0),
     "mlfound.datasets.line_separated": ex(
         mlfound.datasets.line_separated, n=10, seed=0
     ),

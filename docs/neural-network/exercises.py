@@ -1,7 +1,9 @@
 # %% [markdown]
 # # Exercises: A neural network from scratch
 #
-# Six exercises, from routine to thoughtful. Each states a task and then
+# Ten exercises, from routine to thoughtful; the last four belong to the
+# second half of the chapter (softmax, backpropagation, initialisation,
+# weight decay). Each states a task and then
 # gives a worked solution whose result is checked by `assert` statements
 # against an independent answer: a closed form, a numerical derivative, or
 # scikit-learn. Try each one before you read its solution. The notebook needs
@@ -15,12 +17,16 @@ from scipy.special import log_expit
 from sklearn.linear_model import LogisticRegression
 
 from mlfound.calculus import numerical_gradient
+from mlfound.datasets import line_separated
 from mlfound.nn import (
+    Network,
     TwoLayerNetwork,
     binary_cross_entropy,
     binary_cross_entropy_from_logits,
     mean_squared_error,
     sigmoid,
+    softmax,
+    softmax_cross_entropy,
 )
 
 # %% [markdown]
@@ -262,3 +268,199 @@ print(
 )
 assert sigmoid(40.0) == 1.0
 assert clipped < 35 < stable_log_loss([0], [40.0])
+
+# %% [markdown]
+# ## Exercise 7: two classes, softmax or sigmoid
+#
+# Show that with two classes the softmax of the scores $(0, t)$ gives class 1
+# the probability $\sigma(t)$, so that `softmax_cross_entropy` of the logits
+# $(0, t)$ is `binary_cross_entropy_from_logits` of $t$. Check both on many
+# values. Then build a `Network([2, 4, 2])` (softmax output) and a
+# `Network([2, 4, 1], output="sigmoid")` with the same hidden layer, and set
+# the softmax network's output weights so that the two networks compute the
+# same probabilities and the same loss on the chapter's data.
+
+# %% [markdown]
+# ### Solution to exercise 7
+#
+# $\operatorname{softmax}(0, t)_1 = e^t / (e^0 + e^t) = 1 / (1 + e^{-t})
+# = \sigma(t)$, and class 0 gets $1 - \sigma(t)$: a Bernoulli distribution
+# with logit $t$, whose negative log-likelihood is the binary cross-entropy.
+# Only the difference of the two scores matters, so the softmax network needs
+# output weights and bias whose columns differ by the sigmoid network's: put
+# zeros in column 0 and the sigmoid network's weights in column 1.
+
+# %%
+rng = np.random.default_rng(7)
+t = rng.normal(scale=10, size=200)
+labels = rng.integers(0, 2, size=200)
+two_scores = np.column_stack([np.zeros_like(t), t])
+gap = np.abs(softmax(two_scores)[:, 1] - sigmoid(t)).max()
+ce = softmax_cross_entropy(labels, two_scores)
+bce = binary_cross_entropy_from_logits(labels, t)
+print(f"largest |softmax - sigmoid| < 1e-15; losses {ce:.6f} and {bce:.6f}")
+
+X, y = line_separated()
+one = Network([2, 4, 1], activation="tanh", output="sigmoid", seed=1)
+one.fit(X, y, epochs=200, learning_rate=1.0)
+two = Network([2, 4, 2], activation="tanh", seed=5)
+two.weights[0][...], two.biases[0][...] = one.weights[0], one.biases[0]
+two.weights[1][...] = np.column_stack([np.zeros(4), one.weights[1][:, 0]])
+two.biases[1][...] = [0.0, one.biases[1][0]]
+p_one, p_two = one.predict_proba(X)[:, 0], two.predict_proba(X)[:, 1]
+print(f"networks: losses {one.loss(X, y):.6f} and {two.loss(X, y):.6f}")
+
+assert gap < 1e-15 and np.isclose(ce, bce, rtol=1e-12)
+assert np.allclose(p_one, p_two, rtol=1e-12)
+assert np.isclose(one.loss(X, y), two.loss(X, y), rtol=1e-12)
+assert np.array_equal(one.predict(X), two.predict(X))
+
+# %% [markdown]
+# ## Exercise 8: the softmax Jacobian and its VJP
+#
+# For $p = \operatorname{softmax}(z)$ with $k = 5$, build the Jacobian
+# $J = \operatorname{diag}(p) - p p^\top$ and check it against central
+# differences. Show that it is symmetric, that each row sums to zero, that its
+# rank is $k - 1$, and that it has no negative eigenvalue. Then show that the
+# vector-Jacobian product $g^\top J$ equals $p \odot (g - g^\top p)$, which
+# costs $O(k)$ instead of $O(k^2)$.
+
+# %% [markdown]
+# ### Solution to exercise 8
+#
+# Rows sum to zero because $\sum_a p_a = 1$ for every $z$: moving the scores
+# cannot change the total. So $J \mathbf{1} = 0$ and the rank is at most
+# $k - 1$; it is exactly $k - 1$ when every $p_a > 0$. $J$ is the covariance
+# matrix of the one-hot vector $e_Y$ when $Y$ is drawn from $p$
+# ($\E[e_Y] = p$, $\E[e_Y e_Y^\top] = \operatorname{diag}(p)$), so it is
+# positive semi-definite. Finally
+# $g^\top J = g^\top \operatorname{diag}(p) - (g^\top p)\, p^\top
+# = \bigl(p \odot (g - g^\top p)\bigr)^\top$.
+
+# %%
+rng = np.random.default_rng(8)
+z, g = rng.normal(size=5), rng.normal(size=5)
+p = softmax(z)
+J = np.diag(p) - np.outer(p, p)
+numeric = np.array(
+    [numerical_gradient(lambda v, a=a: softmax(v)[a], z) for a in range(5)]
+)
+eigenvalues = np.linalg.eigvalsh(J)
+vjp = p * (g - g @ p)
+print("|J - central differences| < 1e-9")
+print("eigenvalues:", np.round(eigenvalues, 4) + 0.0)  # + 0.0: no "-0."
+print(f"rank {np.linalg.matrix_rank(J)}, |g J - VJP| < 1e-15")
+
+assert np.abs(J - numeric).max() < 1e-9
+assert np.allclose(J, J.T) and np.allclose(J.sum(axis=1), 0.0, atol=1e-15)
+assert np.linalg.matrix_rank(J) == 4 and eigenvalues.min() > -1e-15
+assert np.abs(g @ J - vjp).max() < 1e-15
+
+# %% [markdown]
+# ## Exercise 9: where He initialisation comes from
+#
+# (a) For $z \sim \mathcal{N}(0, s^2)$, show that
+# $\E[\operatorname{relu}(z)^2] = s^2 / 2$, and check it with a million
+# samples. (b) Send 1,000 standard normal inputs through 20 ReLU layers of
+# width 200 with weights drawn from $\mathcal{N}(0, c / n_\text{in})$ for
+# $c = 1, 2, 4$, and compare the mean square of the last layer's activations
+# with that of the inputs. Which $c$ keeps it, and why does that match
+# `Network`'s He initialisation?
+
+# %% [markdown]
+# ### Solution to exercise 9
+#
+# (a) The density of $z$ is symmetric, so $z^2$ has the same average over
+# $z > 0$ as over $z < 0$. ReLU keeps $z^2$ on the positive half and sets the
+# other half to 0, so $\E[\operatorname{relu}(z)^2] = \E[z^2] / 2 = s^2/2$.
+# (b) A layer's pre-activations have variance $n_\text{in} \cdot
+# (c / n_\text{in}) \cdot \E[h^2] = c\,\E[h^2]$, and the ReLU halves it, so
+# each layer multiplies the mean square by about $c / 2$: after 20 layers by
+# $2^{-20}$, 1 or $2^{20}$. Only $c = 2$, which is $v = 2 / n_\text{in}$, keeps
+# the signal's size: He initialisation. (With a finite width the factor
+# fluctuates a little from layer to layer, so the check allows a factor of 4.)
+
+# %%
+rng = np.random.default_rng(9)
+s = 1.7
+samples = rng.normal(0.0, s, size=1_000_000)
+mean_square = np.mean(np.maximum(samples, 0.0) ** 2)
+standard_error = np.std(np.maximum(samples, 0.0) ** 2) / np.sqrt(samples.size)
+print(f"E[relu(z)^2] = {mean_square:.4f}, s^2/2 = {s**2 / 2:.4f}")
+
+X0 = rng.normal(size=(1000, 200))
+ratios = {}
+for c in (1, 2, 4):
+    H = X0
+    for _ in range(20):
+        H = np.maximum(H @ rng.normal(0.0, np.sqrt(c / 200), (200, 200)), 0.0)
+    ratios[c] = np.mean(H**2) / np.mean(X0**2)
+    print(f"c = {c}: mean square after 20 layers / before = {ratios[c]:.2e}")
+he = Network([200, 200], activation="relu", seed=0).weights[0]
+print(f"Network's ReLU weights: n_in * variance = {200 * he.var():.3f}")
+
+assert abs(mean_square - s**2 / 2) < 4 * standard_error
+assert ratios[1] < 1e-4 and 0.25 < ratios[2] < 4 and ratios[4] > 1e4
+assert abs(200 * he.var() - 2) < 0.05
+
+# %% [markdown]
+# ## Exercise 10: weight decay gives the chapter's data a minimum
+#
+# The Training page of this chapter noted that on data a line separates, the
+# cross-entropy has no minimum at finite weights. Train
+# `Network([2, 4, 2], activation="tanh")` by full-batch gradient descent
+# ($\eta = 1$, 3000 epochs) on the chapter's points with weight decay
+# $\alpha = 0$, $0.001$, $0.01$ and $0.1$, and track the sum of squared
+# weights. Show that without decay it is still growing at the end, that
+# with decay it has stopped growing, and that a larger $\alpha$ ends lower.
+# For $\alpha > 0$, check the condition that defines the MAP estimate,
+# $\nabla_W \mathcal{L} + \alpha W = 0$, and give the standard deviation
+# $\tau$ of the Gaussian prior each $\alpha$ stands for.
+
+# %% [markdown]
+# ### Solution to exercise 10
+#
+# With the prior $\mathcal{N}(0, \tau^2)$ on every weight, the negative log
+# posterior divided by $n$ is the loss plus $\frac{1}{2 n \tau^2}
+# \lVert W \rVert^2$, so $\alpha = 1/(n \tau^2)$ and
+# $\tau = 1/\sqrt{n \alpha}$. Without the penalty, making the weights larger
+# always makes the correct predictions more confident and the loss smaller,
+# so gradient descent never stops growing them. The penalty grows like
+# $\lVert W \rVert^2$ while the loss can fall no lower than 0, so the
+# objective has a minimum at finite weights, and the stronger the prior, the
+# smaller they are there. At that minimum the gradient of the objective,
+# $\nabla_W \mathcal{L} + \alpha W$, vanishes: the pull of the data and the
+# pull of the prior balance. (3000 epochs get close to it, not onto it, so
+# the check compares the imbalance with the size of $\alpha W$. The smaller
+# $\alpha$, the flatter the objective around its minimum and the slower the
+# approach: with $\alpha = 0.001$ a few per cent of imbalance remain.)
+
+# %%
+X, y = line_separated()
+n = len(y)
+sizes = {}
+for alpha in (0.0, 0.001, 0.01, 0.1):
+    net = Network([2, 4, 2], activation="tanh", seed=0)
+    track = []
+    for _ in range(30):  # 30 rounds of 100 epochs: the size after each round
+        net.fit(X, y, epochs=100, learning_rate=1.0, weight_decay=alpha)
+        track.append(sum(float(np.sum(W**2)) for W in net.weights))
+    sizes[alpha] = track
+    growth = track[-1] / track[-2] - 1
+    change = f"{growth:+.2%}" if abs(growth) > 1e-4 else "< 0.01%"
+    line = f"alpha {alpha:<6}: sum of W^2 {track[-1]:7.2f}, last 100 epochs {change}"
+    if alpha > 0:
+        grads = net.gradients(X, y)["weights"]
+        pairs = zip(grads, net.weights, strict=True)
+        residual = max(np.abs(g + alpha * W).max() for g, W in pairs)
+        balance = residual / max(np.abs(alpha * W).max() for W in net.weights)
+        bound = 0.05 if alpha < 0.01 else 0.001
+        line += f", tau {1 / np.sqrt(n * alpha):.2f}, imbalance < {bound}"
+        assert balance < bound
+    print(line)
+    assert np.mean(net.predict(X) == y) > 0.9
+
+final = [sizes[a][-1] for a in (0.0, 0.001, 0.01, 0.1)]
+assert np.all(np.diff(final) < 0)  # the stronger the prior, the smaller
+assert sizes[0.0][-1] > 1.005 * sizes[0.0][-2]  # still growing without decay
+assert all(sizes[a][-1] / sizes[a][-2] - 1 < 1e-3 for a in (0.001, 0.01, 0.1))
