@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from mlfound._checks import as_finite_array
+from mlfound._conditional import conditional_entropy, gaussian_entropy, joint_entropy
 from mlfound.entropies import (
     _log_base,
     binary_entropy,
@@ -27,8 +28,11 @@ from mlfound.entropies import (
 
 __all__ = [
     "binary_entropy",
+    "conditional_entropy",
     "cross_entropy",
     "entropy",
+    "gaussian_entropy",
+    "joint_entropy",
     "joint_table",
     "kl_divergence",
     "mutual_information",
