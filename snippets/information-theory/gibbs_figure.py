@@ -68,8 +68,8 @@ ax.annotate(
     va="center",
 )
 ax.axhline(0.0, color="grey", linewidth=0.8)
-ax.set(xlabel="t", ylabel="log2(t)", xlim=(0, 11), ylim=(-3.2, 4.5))
-ax.legend(loc="upper left", fontsize=9)
+ax.set(xlabel="t", ylabel="log2(t)", xlim=(0, 11), ylim=(-3.2, 5.8))
+ax.legend(loc="upper left")
 print(
     to_html(
         fig,
