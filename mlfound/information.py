@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from mlfound._conditional import conditional_entropy, gaussian_entropy, joint_entropy
 from mlfound._entropies import (
     binary_entropy,
     cross_entropy,
@@ -29,8 +30,11 @@ from mlfound._values import as_labels, log_of_base
 
 __all__ = [
     "binary_entropy",
+    "conditional_entropy",
     "cross_entropy",
     "entropy",
+    "gaussian_entropy",
+    "joint_entropy",
     "joint_table",
     "kl_divergence",
     "mutual_information",

@@ -304,6 +304,30 @@ EXAMPLES: dict[str, Example] = {
             "y": st.lists(finite, min_size=4, max_size=4),
         },
     ),
+    "mlfound.information.joint_entropy": with_(
+        ex(mlfound.information.joint_entropy, x=[0, 0, 1, 1], y=[0, 1, 1, 0], base=2),
+        kinds={"x": "labels", "y": "labels"},
+        extremes={
+            "x": st.lists(finite, min_size=4, max_size=4),
+            "y": st.lists(finite, min_size=4, max_size=4),
+        },
+    ),
+    "mlfound.information.conditional_entropy": with_(
+        ex(
+            mlfound.information.conditional_entropy,
+            x=[0, 0, 1, 1],
+            y=[0, 1, 1, 0],
+            base=2,
+        ),
+        kinds={"x": "labels", "y": "labels"},
+        extremes={
+            "x": st.lists(finite, min_size=4, max_size=4),
+            "y": st.lists(finite, min_size=4, max_size=4),
+        },
+    ),
+    "mlfound.information.gaussian_entropy": ex(
+        mlfound.information.gaussian_entropy, cov=[[2.0, 0.5], [0.5, 1.0]], base=2
+    ),
     # the network
     "mlfound.nn.sigmoid": ex(mlfound.nn.sigmoid, z=[-2.0, 0.5]),
     "mlfound.nn.binary_cross_entropy": with_(

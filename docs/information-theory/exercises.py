@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Exercises: Information theory
 #
-# Six exercises, from routine to thoughtful. Each states a task, then gives a
+# Nine exercises, from routine to thoughtful. Each states a task, then gives a
 # worked solution whose result is checked by `assert` statements against an
 # independent answer: a closed form, scipy or scikit-learn. Try each one
 # before you read its solution. The notebook needs only
@@ -268,3 +268,182 @@ print(f"best input {np.round(best_pi, 3)}, I = {best_info:.4f} bits")
 
 assert np.allclose(best_pi, 1 / 3)
 assert np.isclose(best_info, np.log2(3) - 1)
+
+# %% [markdown]
+# ## Exercise 7: a coarser view of Y cannot tell more about X
+#
+# Draw the chapter's noisy channel again: $x$ uniform on $\{0, 1, 2\}$,
+# $y = (x + \text{noise}) \bmod 3$ with noise $0$ or $1$, 1,000 samples
+# from seed 0. Now suppose we only learn whether $y = 0$: the variable
+# $s = [y = 0]$. Compute $H(X \mid Y)$ and $H(X \mid S)$ with
+# `conditional_entropy`, check both against the definition
+# $\sum_b p(b) H(X \mid b)$ applied to the joint table with
+# `scipy.stats.entropy`, and explain which is larger. Then check the chain
+# rule for the three variables, $H(X, Y, S) = H(Y) + H(X \mid Y)$.
+#
+# ### Solution to exercise 7
+#
+# $S$ is a function of $Y$, so it can only merge the columns of the joint
+# table, never separate them. Merging averages conditional distributions,
+# and entropy is concave, so the entropy of a merged column is at least the
+# average of the entropies of its parts: $H(X \mid S) \ge H(X \mid Y)$, or
+# equivalently $I(X; S) \le I(X; Y)$ (the data processing inequality). For
+# the chain rule, $H(X, Y, S) = H(Y) + H(X \mid Y) + H(S \mid X, Y)$, and
+# the last term is $0$ because $s$ is computed from $y$. A pair of labels
+# can be coded as one label (a string) to feed the two-argument functions.
+
+# %%
+from sklearn.metrics.cluster import contingency_matrix
+
+from mlfound.information import conditional_entropy, joint_entropy
+
+rng = np.random.default_rng(0)
+x_ch = rng.integers(0, 3, size=1_000)
+y_ch = (x_ch + rng.integers(0, 2, size=1_000)) % 3
+s_ch = y_ch == 0
+
+
+def by_definition(x, y):
+    """H(X | Y) from the joint table: column entropies weighted by p(y)."""
+    table = contingency_matrix(x, y)
+    p_y = table.sum(axis=0) / table.sum()
+    return sum(
+        p * stats.entropy(col, base=2) for p, col in zip(p_y, table.T, strict=True)
+    )
+
+
+h_given_y = conditional_entropy(x_ch, y_ch)
+h_given_s = conditional_entropy(x_ch, s_ch)
+print(f"H(X | Y) = {h_given_y:.4f} bits, H(X | S) = {h_given_s:.4f} bits")
+pairs_xy = [f"{a},{b}" for a, b in zip(x_ch, y_ch, strict=True)]
+h_xys = joint_entropy(pairs_xy, s_ch)
+h_y = entropy(np.bincount(y_ch) / y_ch.size)
+print(f"H(X, Y, S) = {h_xys:.4f} bits, H(Y) + H(X | Y) = {h_y + h_given_y:.4f}")
+
+assert np.isclose(h_given_y, by_definition(x_ch, y_ch))
+assert np.isclose(h_given_s, by_definition(x_ch, s_ch))
+assert h_given_s > h_given_y + 0.1  # merging two columns loses information
+assert np.isclose(h_xys, h_y + h_given_y)
+assert conditional_entropy(s_ch, y_ch) == 0.0  # s is a function of y
+
+# %% [markdown]
+# ## Exercise 8: the mutual information of two correlated normals
+#
+# Let $(X_1, X_2)$ be normal with means $0$, variances $1$ and correlation
+# $\rho$. Use `gaussian_entropy` and
+# $I(X_1; X_2) = h(X_1) + h(X_2) - h(X_1, X_2)$ to compute the mutual
+# information for $\rho = 0, 0.5, 0.9, 0.99$, and compare with the closed
+# form $-\tfrac12 \log_2(1 - \rho^2)$. Then estimate it for $\rho = 0.9$ from
+# 100,000 samples: cut each coordinate into 16 bins at its quantiles and
+# apply `mutual_information` to the bin labels. Why does the estimate come
+# out below the true value?
+#
+# ### Solution to exercise 8
+#
+# The covariance matrix is $\begin{pmatrix} 1 & \rho \\ \rho & 1
+# \end{pmatrix}$ with determinant $1 - \rho^2$, so
+# $h(X_1, X_2) = \tfrac12 \log_2\big((2\pi e)^2 (1 - \rho^2)\big)$ and each
+# marginal has $\tfrac12 \log_2(2\pi e)$; the difference is the closed form.
+# Unlike the differential entropies, the mutual information does not depend
+# on units, and it grows without bound as $|\rho| \to 1$. Binning is a
+# processing of each variable, so by the data processing inequality the
+# binned variables share less information than the continuous ones; with
+# 100,000 samples the upward bias of the plug-in estimate,
+# about $15^2 / (2 n \ln 2)$ bits, is far smaller than that loss.
+
+# %%
+from mlfound.information import gaussian_entropy
+
+h_one = gaussian_entropy([[1.0]])
+independent = 2 * h_one - gaussian_entropy(np.eye(2))
+print("rho =  0.0: |I| < 1e-12 bits (rounding error)")
+assert abs(independent) < 1e-12
+for rho in (0.5, 0.9, 0.99):
+    cov = np.array([[1.0, rho], [rho, 1.0]])
+    info = 2 * h_one - gaussian_entropy(cov)
+    closed = -0.5 * np.log2(1 - rho**2)
+    print(f"rho = {rho:4}: I = {info:.4f} bits, closed form {closed:.4f}")
+    assert np.isclose(info, closed, atol=1e-12)
+
+rho, n_draws, n_bins = 0.9, 100_000, 16
+true_info = -0.5 * np.log2(1 - rho**2)
+draws = np.random.default_rng(8).multivariate_normal(
+    [0.0, 0.0], [[1.0, rho], [rho, 1.0]], size=n_draws, method="cholesky"
+)
+cuts = np.quantile(draws, np.linspace(0, 1, n_bins + 1)[1:-1], axis=0)
+bins_1 = np.digitize(draws[:, 0], cuts[:, 0])
+bins_2 = np.digitize(draws[:, 1], cuts[:, 1])
+binned = mutual_information(bins_1, bins_2)
+bias = (n_bins - 1) ** 2 / (2 * n_draws * np.log(2))
+print(f"rho = {rho}: binned estimate {binned:.3f} bits, true {true_info:.3f}")
+
+assert binned < true_info  # the bins lose more than the bias adds
+assert true_info - binned < 0.2  # but 16 bins keep most of it
+assert bias < 0.01
+
+# %% [markdown]
+# ## Exercise 9: temperature, cross-entropy and perplexity
+#
+# Train a softmax regression on scikit-learn's digits as the chapter does
+# (`LogisticRegression(max_iter=2_000)` on standardised pixels, 30% of the
+# images held out with `random_state=0`, stratified). Divide its logits by a
+# *temperature* $T > 0$ before the softmax. Plot nothing: instead compute the
+# mean cross-entropy on the held-out images as a function of $T$, find the
+# best $T$ with `scipy.optimize.minimize_scalar`, and report the perplexity
+# at $T = 0.05$, at the best $T$ and at $T = 1000$. What happens at the two
+# extremes? At the best $T$, check the condition for a minimum: show that
+# the derivative of the loss with respect to $T$ is zero exactly when the
+# average logit of the true class equals the average of the logits weighted
+# by the model's own probabilities.
+#
+# ### Solution to exercise 9
+#
+# With $\ell(T) = \frac1n \sum_j \big(\operatorname{logsumexp}(z^{(j)} / T)
+# - z^{(j)}_{y_j} / T\big)$, the derivative is
+# $\ell'(T) = \frac{1}{n T^2} \sum_j \big(z^{(j)}_{y_j} - \sum_c q^{(j)}_c
+# z^{(j)}_c\big)$, which vanishes when the true-class logit equals, on
+# average, the logit the model expects. As $T \to \infty$ every softmax
+# tends to the uniform distribution, so the perplexity tends to $k = 10$. As
+# $T \to 0$ the softmax puts all its mass on the largest logit: each correct
+# prediction costs nothing and each wrong one costs its logit gap divided by
+# $T$, so the perplexity explodes. Confidence costs more than it gains once
+# the model makes any mistakes.
+
+# %%
+from scipy.optimize import minimize_scalar
+from scipy.special import logsumexp, softmax
+from sklearn.datasets import load_digits
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import train_test_split
+from sklearn.preprocessing import StandardScaler
+
+X_dig, y_dig = load_digits(return_X_y=True)
+X_tr, X_te, y_tr, y_te = train_test_split(
+    X_dig, y_dig, test_size=0.3, random_state=0, stratify=y_dig
+)
+scaler = StandardScaler().fit(X_tr)
+clf = LogisticRegression(max_iter=2_000).fit(scaler.transform(X_tr), y_tr)
+logits = clf.decision_function(scaler.transform(X_te))
+true_logit = logits[np.arange(y_te.size), y_te]
+
+
+def mean_loss(temperature):
+    """Mean cross-entropy in nats of softmax(logits / T) on the test labels."""
+    scaled = logits / temperature
+    return np.mean(logsumexp(scaled, axis=1) - true_logit / temperature)
+
+
+best = minimize_scalar(mean_loss, bounds=(0.05, 20.0), method="bounded")
+t_best = best.x
+for temperature in (0.05, t_best, 1000.0):
+    print(f"T = {temperature:8.3f}: perplexity {np.exp(mean_loss(temperature)):.3f}")
+expected_logit = np.sum(softmax(logits / t_best, axis=1) * logits, axis=1)
+gap = np.mean(true_logit - expected_logit)
+print("at the best T: |mean true logit - mean expected logit| < 1e-4")
+
+grid = np.linspace(0.05, 20.0, 400)
+t_grid = grid[np.argmin([mean_loss(t) for t in grid])]
+assert abs(t_grid - t_best) < 2 * (grid[1] - grid[0])  # the grid agrees
+assert abs(gap) < 1e-4  # l'(T) = 0 there
+assert abs(np.exp(mean_loss(1000.0)) - 10) < 0.1  # close to uniform over 10
+assert np.exp(mean_loss(0.05)) > 2 * np.exp(mean_loss(t_best))
