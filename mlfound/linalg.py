@@ -7,6 +7,10 @@ A data matrix `X` holds one sample per row, shape (n, d). Symmetric matrices go 
 This module holds `covariance`, `sorted_eigh`, `pca` and its result `PCA`. Low-rank
 approximation and projections (`low_rank_approximation`, `project_onto_subspace`,
 `project_onto_hyperplane`) live in `mlfound.projections` and are re-exported here.
+
+The triangular factorisations (`solve` and `determinant` by LU, `cholesky`) live in
+the private `mlfound._solve`; `gram_schmidt`, `condition_number` and
+`pseudo_inverse` in `mlfound._orthogonal`. Both are re-exported here.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from typing import Any
 import numpy as np
 
 from mlfound._checks import _short, as_finite_array, as_points, check_int_in_range
+from mlfound._orthogonal import condition_number, gram_schmidt, pseudo_inverse
+from mlfound._solve import cholesky, determinant, solve
 from mlfound.projections import (
     low_rank_approximation,
     project_onto_hyperplane,
@@ -25,11 +31,17 @@ from mlfound.projections import (
 
 __all__ = [
     "PCA",
+    "cholesky",
+    "condition_number",
     "covariance",
+    "determinant",
+    "gram_schmidt",
     "low_rank_approximation",
     "pca",
     "project_onto_hyperplane",
     "project_onto_subspace",
+    "pseudo_inverse",
+    "solve",
     "sorted_eigh",
 ]
 
