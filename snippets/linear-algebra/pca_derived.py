@@ -22,10 +22,17 @@ def variance_along(u):
     return u @ S @ u
 
 
+def lagrangian(u, lam=1.5):
+    return variance_along(u) - lam * (u @ u - 1)
+
+
+def lagrangian_gradient(u, lam=1.5):  # with respect to u
+    return 2 * S @ u - 2 * lam * u
+
+
 rng = np.random.default_rng(0)
-u0, lam0 = rng.normal(size=4), 1.5
-lagrangian = lambda u: variance_along(u) - lam0 * (u @ u - 1)  # noqa: E731
-grad_error = gradient_check(lagrangian, lambda u: 2 * S @ u - 2 * lam0 * u, u0)
+u0 = rng.normal(size=4)
+grad_error = gradient_check(lagrangian, lagrangian_gradient, u0)
 print(
     f"gradient 2 S u - 2 lambda u vs central differences: "
     f"relative error < 1e-8: {grad_error < 1e-8}"

@@ -19,7 +19,7 @@ matrices = {
     "indefinite": np.array([[1.0, 2.0], [2.0, 1.0]]),
     "negative definite": np.array([[-2.0, -1.0], [-1.0, -2.0]]),
 }
-grid = np.linspace(-2.0, 2.0, 201)
+grid = np.linspace(-2.0, 2.0, 101)
 X1, X2 = np.meshgrid(grid, grid)
 points = np.stack([X1, X2], axis=-1)
 
