@@ -389,7 +389,7 @@ assert np.isclose(log_det, np.sum(np.log(np.linalg.eigvalsh(S))))
 # $S_2 v_1 = \lambda_1 v_1 - \lambda_1 v_1 = 0$ and, for $i > 1$,
 # $S_2 v_i = \lambda_i v_i$ because $v_1^\top v_i = 0$. So the largest
 # eigenvalue of $S_2$ is $\lambda_2$, and power iteration converges to $v_2$.
-# In the language of the [PCA derivation](pca-derived.md): the maximum of the
+# In the language of the chapter's "PCA derived" section: the maximum of the
 # Rayleigh quotient over the directions orthogonal to $v_1$ is $\lambda_2$;
 # deflation enforces that constraint by making the $v_1$ direction worthless.
 
