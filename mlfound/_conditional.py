@@ -205,8 +205,10 @@ def gaussian_entropy(cov: Any, *, base: float = 2) -> float:
     # The correlation matrix R = D^-1/2 cov D^-1/2 has a unit diagonal, so nothing
     # in it overflows or underflows, and log det cov = sum log cov_ii + log det R.
     scales = np.sqrt(variances)
-    corr = sigma / scales[:, None] / scales[None, :]
-    gap = np.abs(corr - corr.T)
+    with np.errstate(over="ignore", invalid="ignore"):  # an entry far beyond its
+        corr = sigma / scales[:, None] / scales[None, :]  # variances: caught below
+        gap = np.abs(corr - corr.T)
+    gap[~np.isfinite(gap)] = np.inf
     i, j = np.unravel_index(int(np.argmax(gap)), gap.shape)
     if gap[i, j] > _SYMMETRY_TOL:
         raise ValueError(

@@ -13,6 +13,10 @@ Data of any finite size is accepted: data beyond $2^{\pm 300}$ (about 1e90 or
 1e-90) is scaled by a power of two before it is squared, so that
 `covariance([[1e150], [-1e150]])` is exact. Where the answer itself exceeds the
 float64 range (the variance of data near 1e200 is 1e400), a `ValueError` says so.
+
+The triangular factorisations (`solve` and `determinant` by LU, `cholesky`) live in
+the private `mlfound._solve`; `gram_schmidt`, `condition_number` and
+`pseudo_inverse` in `mlfound._orthogonal`. Both are imported here.
 """
 
 from __future__ import annotations
@@ -24,20 +28,28 @@ import numpy as np
 
 from mlfound._checks import as_finite_array, check_int_in_range, short_repr
 from mlfound._numerics import exponent_of, unscale
+from mlfound._orthogonal import condition_number, gram_schmidt, pseudo_inverse
 from mlfound._projections import (
     low_rank_approximation,
     project_onto_hyperplane,
     project_onto_subspace,
 )
+from mlfound._solve import cholesky, determinant, solve
 from mlfound._values import as_points
 
 __all__ = [
     "PCA",
+    "cholesky",
+    "condition_number",
     "covariance",
+    "determinant",
+    "gram_schmidt",
     "low_rank_approximation",
     "pca",
     "project_onto_hyperplane",
     "project_onto_subspace",
+    "pseudo_inverse",
+    "solve",
     "sorted_eigh",
 ]
 

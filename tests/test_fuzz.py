@@ -160,6 +160,22 @@ EXAMPLES: dict[str, Example] = {
     "mlfound.linalg.sorted_eigh": ex(
         mlfound.linalg.sorted_eigh, S=[[2.0, 1.0], [1.0, 4.0]]
     ),
+    "mlfound.linalg.solve": ex(
+        mlfound.linalg.solve, A=[[2.0, 1.0], [1.0, 3.0]], b=[1.0, 2.0]
+    ),
+    "mlfound.linalg.determinant": with_(  # documented: +-inf when det overflows
+        ex(mlfound.linalg.determinant, A=[[2.0, 1.0], [1.0, 3.0]]), inf_ok=True
+    ),
+    "mlfound.linalg.cholesky": ex(mlfound.linalg.cholesky, A=[[4.0, 2.0], [2.0, 3.0]]),
+    "mlfound.linalg.gram_schmidt": ex(
+        mlfound.linalg.gram_schmidt, A=[[1.0, 1.0], [0.0, 1.0], [1.0, 0.0]]
+    ),
+    "mlfound.linalg.condition_number": with_(  # documented: inf when singular
+        ex(mlfound.linalg.condition_number, A=[[2.0, 1.0], [1.0, 3.0]]), inf_ok=True
+    ),
+    "mlfound.linalg.pseudo_inverse": ex(
+        mlfound.linalg.pseudo_inverse, A=[[1.0, 2.0], [2.0, 4.0], [0.0, 1.0]]
+    ),
     "mlfound.linalg.pca": ex(pca, X=DATA, n_components=2),
     "mlfound.linalg.PCA": ex(
         PCA,

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Exercises: Linear algebra
 #
-# Six exercises, from routine to thoughtful. Each states a task, then gives a
+# Eleven exercises, from routine to thoughtful. Each states a task, then gives a
 # worked solution that ends in `assert` statements checking the result
 # independently (against numpy, scikit-learn or a closed form). Try each one
 # before reading its solution. The notebook needs only `pip install mlfound`.
@@ -250,3 +250,230 @@ assert np.allclose(y_hat, project_onto_subspace(y, A))
 assert np.allclose(P, P.T) and np.allclose(P @ P, P)
 assert np.allclose(A.T @ residual, 0.0)
 assert np.isclose(np.trace(P), A.shape[1])
+
+# %% [markdown]
+# ## Exercise 7: Gram-Schmidt twice
+#
+# Write classical Gram-Schmidt, `cgs(A)`, in which column $j$ loses its
+# components $(q_i \cdot a_j)\, q_i$ along the unit vectors already found
+# (computed from the *original* column). Run it on the Hilbert matrices
+# $H_n$ (`scipy.linalg.hilbert(n)`) for $n = 4, \dots, 7$ and measure the
+# loss of orthogonality $\lVert Q^\top Q - I \rVert_2$. Then run `cgs` a
+# second time, on the $Q$ of the first pass. What happens, and why does it
+# stop working for larger $n$? Check that the span is still that of $H_n$.
+
+# %% [markdown]
+# ### Solution to exercise 7
+#
+# The first pass loses orthogonality roughly like $\kappa^2 \varepsilon$, but
+# its output is far better conditioned than $H_n$: as long as the loss is
+# well below 1, the columns of $Q_1$ are nearly orthogonal, $\kappa(Q_1)$ is
+# close to 1, and a second pass over them loses only about $\varepsilon$.
+# ("Twice is enough", as Kahan and Parlett put it.) Once the first pass has
+# lost orthogonality completely (from $n = 8$, where $\kappa \approx 10^{10}$),
+# its columns are nearly dependent and no second pass can recover the
+# directions that rounding destroyed. Both passes keep the span: the first
+# $j$ columns of $Q$ span the first $j$ of $H_n$ in exact arithmetic, which
+# the check $Q Q^\top H_n \approx H_n$ confirms.
+
+# %%
+import scipy.linalg
+
+
+def cgs(A):
+    Q = np.zeros_like(A)
+    for j in range(A.shape[1]):
+        v = A[:, j] - Q[:, :j] @ (Q[:, :j].T @ A[:, j])
+        Q[:, j] = v / np.linalg.norm(v)
+    return Q
+
+
+def orthogonality_loss(Q):
+    return np.linalg.norm(Q.T @ Q - np.eye(Q.shape[1]), 2)
+
+
+for n in range(4, 8):
+    H = scipy.linalg.hilbert(n)
+    Q1 = cgs(H)
+    Q2 = cgs(Q1)
+    once, twice = orthogonality_loss(Q1), orthogonality_loss(Q2)
+    print(f"n = {n}: once > 1e-12: {once > 1e-12}, twice < 1e-14: {twice < 1e-14}")
+    assert once > 1e-12 and twice < 1e-14
+    assert np.allclose(Q2 @ (Q2.T @ H), H, atol=1e-14)  # the same span
+    # an independent check: the same Q as Householder QR, up to signs
+    Q_ref, R_ref = np.linalg.qr(H)
+    assert np.allclose(np.abs(Q2.T @ Q_ref), np.eye(n), atol=1e-6)
+
+# %% [markdown]
+# ## Exercise 8: how many digits survive?
+#
+# For $n = 3, \dots, 10$ solve $H_n x = b$ with `mlfound.linalg.solve`, where
+# $b = H_n \mathbf{1}$ so that the exact solution is the vector of ones.
+# Compute the relative error of $\hat x$ and compare it with
+# $\kappa(H_n)\, \varepsilon$, taking $\kappa(H_n)$ from the exact inverse
+# that `scipy.linalg.invhilbert(n, exact=True)` returns. How many correct
+# digits does the rule of thumb $-\log_{10}(\kappa \varepsilon)$ predict, and
+# is it pessimistic or optimistic here? What does `solve` do at $n = 12$?
+
+# %% [markdown]
+# ### Solution to exercise 8
+#
+# The error stays below $\kappa \varepsilon$ at every size, so the rule of
+# thumb is a safe (slightly pessimistic) estimate: the solver keeps at least
+# the predicted number of digits, usually one or two more. At $n = 12$,
+# $\kappa$ exceeds $1 / \varepsilon$ and the prediction is below zero digits:
+# `solve` refuses the matrix as singular to working precision rather than
+# return an answer with no digit it can vouch for. ($n = 11$ sits on the
+# border, within a factor of a few of $1 / (n \varepsilon)$.)
+
+# %%
+from mlfound.linalg import condition_number, solve
+
+eps = np.finfo(float).eps
+for n in range(3, 11):
+    H = scipy.linalg.hilbert(n)
+    exact_inverse = scipy.linalg.invhilbert(n, exact=True).astype(float)
+    kappa = np.linalg.norm(H, 2) * np.linalg.norm(exact_inverse, 2)
+    x_hat = solve(H, H @ np.ones(n))
+    error = np.linalg.norm(x_hat - 1.0) / np.sqrt(n)
+    predicted_digits = -np.log10(kappa * eps)
+    print(
+        f"n = {n:2d}: kappa {kappa:.1e}, predicted digits {predicted_digits:4.1f}, "
+        f"error < kappa eps: {error < kappa * eps}"
+    )
+    assert error < kappa * eps
+    assert np.isclose(condition_number(H), kappa, rtol=1e-2)
+
+try:
+    solve(scipy.linalg.hilbert(12), np.ones(12))
+    refused = False
+except ValueError:
+    refused = True
+print(f"n = 12: solve refuses the matrix: {refused}")
+assert refused
+
+# %% [markdown]
+# ## Exercise 9: a log-determinant by Cholesky
+#
+# The log-likelihood of a Gaussian needs $\log \det \Sigma$. Draw 500 samples
+# of 200 features, each with standard deviation 0.01, from
+# `np.random.default_rng(5)`, and take their covariance $S$. Compute
+# $\det S$ with `np.linalg.det`, then $\log \det S$ as
+# $2 \sum_j \log l_{jj}$ from the Cholesky factor, and check it against
+# `np.linalg.slogdet` and against the sum of the logarithms of the
+# eigenvalues. Why does the first attempt fail?
+
+# %% [markdown]
+# ### Solution to exercise 9
+#
+# Each eigenvalue of $S$ is of the order of $10^{-4}$, and there are 200 of
+# them, so $\det S$ is of the order of $10^{-800}$: far below the smallest
+# positive float, it underflows to 0.0. The logarithm, about $-1800$, is an
+# ordinary number. From $S = L L^\top$,
+# $\det S = \prod_j l_{jj}^2$, so $\log \det S = 2 \sum_j \log l_{jj}$, a sum of
+# 200 moderate terms that never leaves the float range.
+
+# %%
+from mlfound.linalg import cholesky, covariance
+
+samples = np.random.default_rng(5).normal(scale=0.01, size=(500, 200))
+S = covariance(samples)
+L = cholesky(S)
+log_det = 2.0 * np.sum(np.log(np.diag(L)))
+sign, log_det_numpy = np.linalg.slogdet(S)
+print(f"np.linalg.det(S) = {np.linalg.det(S)}, log det S = {log_det:.1f}")
+assert np.linalg.det(S) == 0.0  # underflow
+assert sign == 1.0 and np.isclose(log_det, log_det_numpy)
+assert np.isclose(log_det, np.sum(np.log(np.linalg.eigvalsh(S))))
+
+# %% [markdown]
+# ## Exercise 10: the second component by deflation
+#
+# Power iteration (exercise 3) finds the top eigenvector $v_1$ of the iris
+# covariance $S$. Remove it: the *deflated* matrix
+# $S_2 = S - \lambda_1 v_1 v_1^\top$ has the same eigenvectors with
+# $\lambda_1$ replaced by 0. Run power iteration on $S_2$ and check that it
+# finds the second principal component, against `sorted_eigh` and
+# scikit-learn's `PCA`. Relate the result to the Rayleigh quotient.
+
+# %% [markdown]
+# ### Solution to exercise 10
+#
+# $S_2 v_1 = \lambda_1 v_1 - \lambda_1 v_1 = 0$ and, for $i > 1$,
+# $S_2 v_i = \lambda_i v_i$ because $v_1^\top v_i = 0$. So the largest
+# eigenvalue of $S_2$ is $\lambda_2$, and power iteration converges to $v_2$.
+# In the language of the chapter's "PCA derived" section: the maximum of the
+# Rayleigh quotient over the directions orthogonal to $v_1$ is $\lambda_2$;
+# deflation enforces that constraint by making the $v_1$ direction worthless.
+
+
+# %%
+def power_iteration(M, steps=300, seed=0):
+    v = np.random.default_rng(seed).normal(size=M.shape[0])
+    for _ in range(steps):
+        v = M @ v
+        v /= np.linalg.norm(v)
+    return v, v @ M @ v
+
+
+S = covariance(load_iris().data)
+v1, lam1 = power_iteration(S)
+v2, lam2 = power_iteration(S - lam1 * np.outer(v1, v1))
+values, vectors = sorted_eigh(S)
+sk = SklearnPCA(n_components=2).fit(load_iris().data)
+print(f"lambda_2 by deflation {lam2:.6f}, by eigh {values[1]:.6f}")
+assert np.isclose(lam2, values[1])
+assert np.isclose(abs(v2 @ vectors[:, 1]), 1.0)
+assert np.isclose(abs(v2 @ sk.components_[1]), 1.0)
+assert abs(v2 @ v1) < 1e-8
+
+# %% [markdown]
+# ## Exercise 11: the solution gradient descent finds
+#
+# With 20 samples and 50 features, least squares $\min_w \lVert X w - y
+# \rVert^2$ has infinitely many exact solutions. Run gradient descent on it
+# from $w = 0$, with `mlfound.calculus.gradient_descent` and a learning rate
+# below $2 / \lambda_{\max}(2 X^\top X)$, and compare the result with the
+# minimum-norm solution $X^+ y$ of `mlfound.linalg.pseudo_inverse`. Then
+# start from a random $w_0$ instead. Which solution does it find now?
+
+# %% [markdown]
+# ### Solution to exercise 11
+#
+# The gradient $2 X^\top (X w - y)$ always lies in the row space of $X$. Started
+# from 0, every iterate stays in the row space, and the only exact solution
+# there is the minimum-norm one, $X^+ y$: gradient descent has an *implicit
+# bias* towards small weights, without any penalty. From $w_0$, the component
+# of $w_0$ in the null space of $X$ never changes, so the limit is
+# $X^+ y + (I - X^+ X) w_0$: the minimum-norm solution plus the part of the
+# start that the data cannot see.
+
+# %%
+from mlfound.calculus import gradient_descent
+from mlfound.linalg import pseudo_inverse
+
+rng = np.random.default_rng(6)
+X = rng.normal(size=(20, 50))
+y = rng.normal(size=20)
+X_plus = pseudo_inverse(X)
+w_min = X_plus @ y
+eta = 1.0 / np.linalg.eigvalsh(2 * X.T @ X).max()  # half the stability limit
+
+
+def grad(w):
+    return 2 * X.T @ (X @ w - y)
+
+
+w_zero = gradient_descent(grad, np.zeros(50), learning_rate=eta, n_steps=5000)[-1]
+w0 = rng.normal(size=50)
+w_other = gradient_descent(grad, w0, learning_rate=eta, n_steps=5000)[-1]
+print(f"from 0: ||w - X^+ y|| < 1e-6: {np.linalg.norm(w_zero - w_min) < 1e-6}")
+print(
+    f"from w0: ||w|| = {np.linalg.norm(w_other):.3f} > ||X^+ y|| = "
+    f"{np.linalg.norm(w_min):.3f}"
+)
+assert np.linalg.norm(X @ w_zero - y) < 1e-6 and np.linalg.norm(X @ w_other - y) < 1e-6
+assert np.linalg.norm(w_zero - w_min) < 1e-6
+assert np.allclose(w_min, np.linalg.lstsq(X, y, rcond=None)[0])
+assert np.allclose(w_other, w_min + (np.eye(50) - X_plus @ X) @ w0, atol=1e-6)
+assert np.linalg.norm(w_other) > np.linalg.norm(w_min)
