@@ -23,6 +23,10 @@ from mlfound._checks import (
     check_nonnegative_int,
     check_positive,
 )
+from mlfound._multivariate import (
+    multivariate_normal_logpdf,
+    multivariate_normal_sample,
+)
 from mlfound.likelihood import (
     bernoulli_log_likelihood,
     bernoulli_nll,
@@ -36,6 +40,8 @@ __all__ = [
     "bernoulli_log_likelihood",
     "bernoulli_nll",
     "beta_bernoulli_posterior",
+    "multivariate_normal_logpdf",
+    "multivariate_normal_sample",
     "normal_log_likelihood",
     "normal_mle",
     "normal_pdf",
