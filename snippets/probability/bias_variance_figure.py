@@ -34,16 +34,17 @@ ax.axhline(sigma**2, color="#999999", linestyle=":", label="noise σ²")
 ax.set(yscale="log", ylim=(1e-3, 2), xlabel="degree", title="error terms")
 ax.legend(fontsize=8, loc="lower left")
 
-Y = f(x)[:, None] + sigma * rng.standard_normal((n, 15))  # 15 training sets
+Y = f(x)[:, None] + sigma * rng.standard_normal((n, 10))  # 10 training sets
 for ax, degree, colour in zip(
     axes.ravel()[1:], (1, 3, 9), PALETTE[3:], strict=True
 ):
     A = legendre.legvander(2 * x - 1, degree)
     W, *_ = np.linalg.lstsq(A, Y, rcond=None)
-    fits = legendre.legvander(2 * x_test - 1, degree) @ W
-    ax.plot(x_test, fits, color=colour, linewidth=0.8, alpha=0.6)
-    ax.plot(x_test, f(x_test), color="#000000", linewidth=1.6)
-    ax.set(ylim=(-2, 2), title=f"degree {degree}: 15 fits")
+    x_plot = np.linspace(0, 1, 51)
+    fits = legendre.legvander(2 * x_plot - 1, degree) @ W
+    ax.plot(x_plot, fits, color=colour, linewidth=0.8, alpha=0.6)
+    ax.plot(x_plot, f(x_plot), color="#000000", linewidth=1.6)
+    ax.set(ylim=(-2, 2), title=f"degree {degree}: 10 fits")
 for ax in axes[1]:
     ax.set_xlabel("x")
 
@@ -54,7 +55,7 @@ print(
         caption="Top left: for sin(2 pi x) seen at 25 points with noise 0.3, "
         "the squared bias falls and the variance grows with the degree; "
         "their sum plus the noise is the expected test error, lowest at an "
-        "intermediate degree (log scale). Other panels: fits to 15 "
+        "intermediate degree (log scale). Other panels: fits to 10 "
         "independent training sets, with the truth in black. Degree 1 is "
         "stable but wrong (bias), degree 9 right on average but erratic "
         "(variance).",

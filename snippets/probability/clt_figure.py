@@ -14,7 +14,13 @@ for ax, n in zip(axes.ravel(), (1, 2, 8, 32), strict=True):
     means = rng.exponential(1.0, size=(repetitions, n)).mean(axis=1)
     z = (means - 1.0) * np.sqrt(n)  # mean 1, standard deviation 1 per draw
     ax.hist(
-        z, bins=80, range=(-4, 4), density=True, color=PALETTE[2], alpha=0.55
+        z,
+        bins=80,
+        range=(-4, 4),
+        density=True,
+        color=PALETTE[2],
+        alpha=0.55,
+        histtype="stepfilled",
     )
     ax.plot(grid, normal_pdf(grid), color=PALETTE[0], linewidth=1.5)
     ax.set_title(f"n = {n}", fontsize=11)

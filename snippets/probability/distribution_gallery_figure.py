@@ -60,6 +60,7 @@ for ax, (name, x, dist, (lo, hi)) in zip(axes[:, 1], continuous, strict=True):
         color=PALETTE[2],
         alpha=0.5,
         label="histogram",
+        histtype="stepfilled",
     )
     ax.plot(grid, dist.pdf(grid), color=PALETTE[0], label="pdf")
     ax.set_title(name, fontsize=11)

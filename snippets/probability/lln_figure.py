@@ -9,6 +9,8 @@ rng = np.random.default_rng(seed=2)
 rolls = rng.integers(1, 7, size=(paths, n_max))
 n = np.arange(1, n_max + 1)
 running = np.cumsum(rolls, axis=1) / n  # the mean of the first n rolls
+shown = np.unique(np.geomspace(1, n_max, 300).astype(int)) - 1  # log grid
+n, running = n[shown], running[:, shown]
 
 fig, ax = figure(width=6.4, height=4.0)
 band = 2 * np.sqrt(35 / 12 / n)

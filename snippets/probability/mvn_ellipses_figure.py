@@ -30,8 +30,16 @@ left.legend(loc="lower center", fontsize=8, bbox_to_anchor=(0.5, -0.62))
 
 mean = np.array([1.0, -1.0])
 cov = shapes[2][1]
-x = multivariate_normal_sample(mean, cov, 1_500, seed=0)
-right.plot(x[:, 0], x[:, 1], "o", markersize=2, alpha=0.35, color=PALETTE[5])
+x = multivariate_normal_sample(mean, cov, 600, seed=0)
+right.plot(
+    x[:, 0],
+    x[:, 1],
+    "o",
+    markersize=2,
+    alpha=0.5,
+    color=PALETTE[5],
+    rasterized=True,
+)
 for r in (1, 2, 3):
     u, v = ellipse(mean, cov, r)
     right.plot(u, v, color=PALETTE[2], linewidth=1.2)
@@ -62,7 +70,7 @@ print(
         title="Covariance ellipses of two-dimensional Gaussians",
         caption="Left: the curves of Mahalanobis radius 2 for three "
         "covariance matrices: a circle, an ellipse along the axes, a tilted "
-        "ellipse. Right: 1,500 samples of the correlated Gaussian, its "
+        "ellipse. Right: 600 samples of the correlated Gaussian, its "
         "ellipses of radius 1, 2 and 3, and its principal axes v1 and v2, "
         "the eigenvectors of the covariance, drawn to length 3 sqrt(lambda).",
     )
