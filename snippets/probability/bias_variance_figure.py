@@ -31,8 +31,8 @@ ax.plot(degrees, total, "o-", color=PALETTE[0], label="expected error")
 ax.plot(degrees, bias2, "s--", color=PALETTE[1], label="bias²")
 ax.plot(degrees, variance, "^--", color=PALETTE[2], label="variance")
 ax.axhline(sigma**2, color="#999999", linestyle=":", label="noise σ²")
-ax.set(yscale="log", ylim=(1e-3, 2), xlabel="degree", title="error terms")
-ax.legend(fontsize=8, loc="lower left")
+ax.set(yscale="log", ylim=(1e-3, 30), xlabel="degree", title="error terms")
+ax.legend(fontsize=8, loc="upper center", ncols=2, handlelength=1.5)
 
 Y = f(x)[:, None] + sigma * rng.standard_normal((n, 10))  # 10 training sets
 for ax, degree, colour in zip(
@@ -56,8 +56,8 @@ print(
         "the squared bias falls and the variance grows with the degree; "
         "their sum plus the noise is the expected test error, lowest at an "
         "intermediate degree (log scale). Other panels: fits to 10 "
-        "independent training sets, with the truth in black. Degree 1 is "
-        "stable but wrong (bias), degree 9 right on average but erratic "
-        "(variance).",
+        "independent training sets, with the truth as the thicker line. "
+        "Degree 1 is stable but wrong (bias), degree 9 right on average but "
+        "erratic (variance).",
     )
 )

@@ -21,6 +21,8 @@ panels.append(("Y = X^2 - 1, rho = 0", x**2 - 1))
 fig, axes = figure(2, 2, width=6.4, height=5.6, sharex=True)
 for ax, colour, (label, y) in zip(axes.ravel(), PALETTE, panels, strict=False):
     r = np.corrcoef(x, y)[0, 1]
+    if "X^2" in label:  # se of r here: sqrt(E[X^2 Y^2] / (Var X Var Y) / n)
+        assert abs(r) < 4 * np.sqrt(10 / 2 / n)
     ax.plot(x, y, "o", markersize=3, alpha=0.5, color=colour, rasterized=True)
     ax.set_title(f"{label}\nsample r = {r:+.2f}", fontsize=11)
     ax.set(ylim=(-4, 6) if "X^2" in label else (-4, 4))

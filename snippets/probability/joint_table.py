@@ -61,3 +61,4 @@ p_medium_given_versicolor = width_given_species[medium, 1]
 n_medium = counts[medium].sum()
 n_medium_versicolor, n_medium_virginica = counts[medium, 1:]
 assert p_medium_given_versicolor > p_versicolor_given_medium  # not symmetric
+assert np.allclose(p_species, 1 / 3)  # 50 flowers of each species

@@ -21,12 +21,14 @@ shapes = [
     ("correlated", np.array([[2.0, 1.2], [1.2, 1.0]])),
 ]
 
-fig, (left, right) = figure(1, 2, width=6.4, height=3.5)
+fig, (left, right) = figure(
+    1, 2, width=6.4, height=3.6, gridspec_kw={"width_ratios": [1, 1.35]}
+)
 for (label, cov), colour in zip(shapes, PALETTE, strict=False):
     u, v = ellipse(np.zeros(2), cov, 2.0)
     left.plot(u, v, color=colour, label=label)
-left.set(aspect="equal", xlim=(-4, 4), ylim=(-4, 4), title="r = 2 ellipses")
-left.legend(loc="lower center", fontsize=8, bbox_to_anchor=(0.5, -0.62))
+left.set(aspect="equal", xlim=(-4, 4), ylim=(-4, 6.5), title="r = 2 ellipses")
+left.legend(loc="upper center", fontsize=8, handlelength=1.2)
 
 mean = np.array([1.0, -1.0])
 cov = shapes[2][1]
@@ -36,14 +38,15 @@ right.plot(
     x[:, 1],
     "o",
     markersize=2,
-    alpha=0.5,
-    color=PALETTE[5],
+    alpha=0.4,
+    color=PALETTE[0],
     rasterized=True,
 )
 for r in (1, 2, 3):
     u, v = ellipse(mean, cov, r)
     right.plot(u, v, color=PALETTE[2], linewidth=1.2)
 lam, V = sorted_eigh(cov)
+V = V * np.sign(V[0])  # point both axes to the right
 for i, colour in ((0, PALETTE[3]), (1, PALETTE[1])):
     end = 3 * np.sqrt(lam[i]) * V[:, i]
     right.annotate(
@@ -53,7 +56,7 @@ for i, colour in ((0, PALETTE[3]), (1, PALETTE[1])):
         arrowprops={"arrowstyle": "->", "color": colour, "lw": 2},
     )
     right.text(
-        *(mean + 1.12 * end),
+        *(mean + end + 0.45 * end / np.linalg.norm(end)),
         f"v{i + 1}",
         color=colour,
         fontsize=11,

@@ -45,4 +45,5 @@ p_at_least_ten_text = str(p_at_least_ten)
 assert total == 1  # the outcomes are split among the sums, none lost
 assert p_seven == Fraction(1, 6) and max(pmf.values()) == p_seven
 assert p_at_least_ten == Fraction(1, 6)
+assert counts[7] == 6 and counts[2] == 1
 assert worst < 4.5  # each of 11 gaps exceeds 4.5 with probability < 1e-5
