@@ -30,6 +30,10 @@ from mlfound._likelihood import (
     normal_mle,
     normal_pdf,
 )
+from mlfound._multivariate import (
+    multivariate_normal_logpdf,
+    multivariate_normal_sample,
+)
 from mlfound._numerics import FLOAT_MAX, exponent_of
 from mlfound._values import as_probability_vector
 
@@ -38,6 +42,8 @@ __all__ = [
     "bernoulli_log_likelihood",
     "bernoulli_nll",
     "beta_bernoulli_posterior",
+    "multivariate_normal_logpdf",
+    "multivariate_normal_sample",
     "normal_log_likelihood",
     "normal_mle",
     "normal_pdf",

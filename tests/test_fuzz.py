@@ -283,6 +283,25 @@ EXAMPLES: dict[str, Example] = {
         inf_ok=True,
         extremes={"p": st.lists(unit, min_size=3, max_size=3)},
     ),
+    "mlfound.probability.multivariate_normal_logpdf": with_(
+        ex(
+            mlfound.probability.multivariate_normal_logpdf,
+            x=[[0.5, -1.0], [1.0, 2.0]],
+            mean=[0.0, 1.0],
+            cov=[[2.0, 0.5], [0.5, 1.0]],
+        ),
+        inf_ok=True,  # documented: -inf where the squared distance overflows
+    ),
+    "mlfound.probability.multivariate_normal_sample": with_(
+        ex(
+            mlfound.probability.multivariate_normal_sample,
+            mean=[0.0, 1.0],
+            cov=[[2.0, 0.5], [0.5, 1.0]],
+            n=5,
+            seed=0,
+        ),
+        extremes={"seed": st.integers(0, 2**200)},
+    ),
     # information theory
     "mlfound.information.entropy": with_(
         ex(mlfound.information.entropy, p=[0.25, 0.75], base=2),

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Exercises: Probability
 #
-# Six exercises on the probability chapter, from routine to
+# Ten exercises on the probability chapter, from routine to
 # thoughtful. Each has a worked solution that ends in `assert` statements
 # checking the result independently (against a closed form, an identity or a
 # simulation), so if you change a solution and it becomes wrong, the notebook
@@ -12,11 +12,14 @@
 import math
 
 import numpy as np
+from scipy import optimize, stats
 
 from mlfound.calculus import gradient_descent, numerical_gradient
 from mlfound.probability import (
     bayes_posterior,
     beta_bernoulli_posterior,
+    multivariate_normal_logpdf,
+    multivariate_normal_sample,
     normal_log_likelihood,
     normal_mle,
     normal_pdf,
@@ -310,3 +313,274 @@ assert abs(slope) < 1e-6
 by_density = np.sum(np.log(closed_form * np.exp(-closed_form * data)))
 assert np.isclose(best_exponential, by_density)
 assert best_exponential > best_normal
+
+# %% [markdown]
+# ## Exercise 7: averages of correlated measurements
+#
+# The law of large numbers needs independence. Suppose $n$ measurements each
+# have variance $\sigma^2$ and every pair has correlation $\rho$ (they share
+# a common disturbance, such as the same instrument on the same day).
+#
+# 1. Show that $\operatorname{Var}(\bar X) = \sigma^2\left(\rho +
+#    \frac{1 - \rho}{n}\right)$, and that it does not go to 0 as
+#    $n \to \infty$ when $\rho > 0$.
+# 2. For $\sigma = 1$, $\rho = 0.3$ and $n = 50$, check the formula against
+#    $\mathbf{1}^\top \Sigma\, \mathbf{1} / n^2$ and against 20,000 simulated
+#    vectors from `multivariate_normal_sample` (seed 5).
+# 3. How many *independent* measurements would give the same variance?
+
+# %% [markdown]
+# ### Solution to exercise 7
+#
+# $\bar X = \frac{1}{n}\mathbf{1}^\top \mathbf{x}$, so its variance is
+# $\frac{1}{n^2}\mathbf{1}^\top \Sigma \mathbf{1}$, the sum of all $n^2$
+# entries of $\Sigma$ divided by $n^2$: $n$ variances $\sigma^2$ and
+# $n(n - 1)$ covariances $\rho\sigma^2$. Hence
+#
+# $$
+# \operatorname{Var}(\bar X) = \frac{n\sigma^2 + n(n-1)\rho\sigma^2}{n^2}
+# = \sigma^2\Bigl(\rho + \frac{1 - \rho}{n}\Bigr) \xrightarrow[n\to\infty]{}
+# \rho\,\sigma^2 .
+# $$
+#
+# The shared part never averages out. Independent measurements reach the
+# same variance when $\sigma^2 / n_{\text{eff}}$ equals it, so
+# $n_{\text{eff}} = n / (1 + (n - 1)\rho)$, which stays below $1/\rho$ however
+# large $n$ is. The simulated variance of the means is an estimate: for
+# normal data its standard error is $\operatorname{Var}(\bar X)\sqrt{2/(R-1)}$
+# over $R$ repetitions.
+
+# %%
+sigma, rho, n = 1.0, 0.3, 50
+cov = sigma**2 * ((1 - rho) * np.eye(n) + rho * np.ones((n, n)))
+by_formula = sigma**2 * (rho + (1 - rho) / n)
+by_matrix = np.ones(n) @ cov @ np.ones(n) / n**2
+
+repetitions = 20_000
+means = multivariate_normal_sample(np.zeros(n), cov, repetitions, seed=5).mean(axis=1)
+simulated = means.var(ddof=1)
+se = by_formula * np.sqrt(2 / (repetitions - 1))
+n_eff = n / (1 + (n - 1) * rho)
+
+print(f"Var(mean): formula {by_formula:.4f}, simulated {simulated:.4f}")
+print(f"independent draws with the same variance: {n_eff:.2f}")
+print(
+    f"limit as n grows: {rho * sigma**2:.2f}, versus {sigma**2 / n:.2f} if independent"
+)
+assert np.isclose(by_formula, by_matrix, rtol=1e-12)
+assert abs(simulated - by_formula) < 5 * se
+assert n_eff < 1 / rho and by_formula > 10 * sigma**2 / n
+
+# %% [markdown]
+# ## Exercise 8: predicting a final exam from a midterm
+#
+# Midterm and final marks of a course are modelled as jointly normal with
+# means 70 and 65, standard deviations 10 and 12, and correlation 0.6. A
+# student scores 85 on the midterm.
+#
+# 1. Use the conditional formula of the multivariate Gaussian to find the
+#    distribution of the final mark given the midterm, and the probability
+#    that the final mark exceeds 80.
+# 2. Check the conditional density against joint density / marginal
+#    density with `multivariate_normal_logpdf`.
+# 3. Check both answers by simulation: draw 400,000 students
+#    (`multivariate_normal_sample`, seed 6), keep those whose midterm lies
+#    within 0.5 of 85, and compare.
+#
+# Why is the predicted final mark closer to its mean (in standard units)
+# than the midterm was?
+
+# %% [markdown]
+# ### Solution to exercise 8
+#
+# With $a$ the final and $b$ the midterm, $\Sigma_{ab} = 0.6 \cdot 10 \cdot 12$
+# and $\Sigma_{bb} = 10^2$, so the conditional mean is
+# $65 + \frac{72}{100}(85 - 70)$ and the conditional variance
+# $144 - 72^2/100$. In standard units the midterm is 1.5 above its mean and
+# the prediction only $0.6 \times 1.5$: **regression to the mean**. Part of a
+# high midterm mark was luck that will not repeat. The simulation keeps a
+# thin slice of students, so its estimates carry Monte Carlo error, and the
+# slice's width adds a tiny bias (the midterms in it are not all exactly 85),
+# far below that error here.
+
+# %%
+mean = np.array([65.0, 70.0])  # final, midterm
+sd = np.array([12.0, 10.0])
+cov = np.array([[sd[0] ** 2, 0.6 * sd[0] * sd[1]], [0.6 * sd[0] * sd[1], sd[1] ** 2]])
+midterm = 85.0
+
+cond_mean = mean[0] + cov[0, 1] / cov[1, 1] * (midterm - mean[1])
+cond_var = cov[0, 0] - cov[0, 1] ** 2 / cov[1, 1]
+p_above_80 = stats.norm(cond_mean, np.sqrt(cond_var)).sf(80.0)
+print(f"final | midterm = 85: mean {cond_mean:.1f}, sd {np.sqrt(cond_var):.2f}")
+print(f"P(final > 80 | midterm = 85) = {p_above_80:.3f}")
+
+finals = np.linspace(30.0, 110.0, 9)
+joint = multivariate_normal_logpdf(
+    np.column_stack([finals, np.full(9, midterm)]), mean, cov
+)
+marginal = stats.norm(mean[1], sd[1]).logpdf(midterm)
+conditional = stats.norm(cond_mean, np.sqrt(cond_var)).logpdf(finals)
+assert np.allclose(joint - marginal, conditional, atol=1e-10)
+
+students = multivariate_normal_sample(mean, cov, 400_000, seed=6)
+near = students[np.abs(students[:, 1] - midterm) < 0.5, 0]
+se_mean = np.sqrt(cond_var / near.size)
+se_p = np.sqrt(p_above_80 * (1 - p_above_80) / near.size)
+print(
+    f"{near.size} simulated students near 85: mean final "
+    f"{near.mean():.1f}, share above 80 {np.mean(near > 80):.3f}"
+)
+assert abs(near.mean() - cond_mean) < 5 * se_mean
+assert abs(np.mean(near > 80) - p_above_80) < 5 * se_p
+z_midterm = (midterm - mean[1]) / sd[1]
+z_final = (cond_mean - mean[0]) / sd[0]
+assert np.isclose(z_final, 0.6 * z_midterm)  # regression to the mean
+
+# %% [markdown]
+# ## Exercise 9: mean or median?
+#
+# Both the sample mean and the sample median estimate the centre of a
+# symmetric distribution; which is more precise depends on the tails.
+#
+# 1. Simulate 5,000 samples of size $n = 400$ from a standard normal and
+#    5,000 from a Laplace distribution with scale 1 (`rng.laplace`), with
+#    `np.random.default_rng(7)`. From the spread of the 5,000 means and
+#    medians, estimate the ratio SE(median) / SE(mean) for each, and compare
+#    with the large-sample values $\sqrt{\pi/2}$ (normal) and $1/\sqrt 2$
+#    (Laplace).
+# 2. In practice there is one sample. Bootstrap both standard errors from
+#    each of the first 100 normal samples (1,000 resamples each). Check that
+#    the bootstrap SE of the mean matches the plug-in $\hat\sigma/\sqrt n$
+#    (`ddof=0`), and compare how much the bootstrap SEs of the mean and of
+#    the median vary from sample to sample.
+
+# %% [markdown]
+# ### Solution to exercise 9
+#
+# For large $n$ the median's standard error is $1/(2 f(m)\sqrt n)$, with
+# $f(m)$ the density at the median: $\sqrt{2\pi}/2 = \sqrt{\pi/2}$ times
+# $\sigma/\sqrt n$ for the normal, and $1/\sqrt n$ against the mean's
+# $\sqrt 2/\sqrt n$ for the Laplace. The median wastes information when
+# the tails are light and resists the outliers that heavy tails produce.
+# Each simulated standard deviation has relative Monte Carlo error about
+# $1/\sqrt{2R}$ over $R$ samples, so a ratio of two has about $1/\sqrt R$.
+# The normal ratio lands within that of $\sqrt{\pi/2}$; the Laplace ratio
+# is a few percent above $1/\sqrt 2$ at this $n$, because the kink of the
+# Laplace density at its median slows the approach to the large-sample
+# value. Either way the median wins for the Laplace and loses for the
+# normal, by far more than the Monte Carlo error.
+#
+# A bootstrap resample's mean has variance exactly $\hat\sigma^2/n$ over
+# the resampling, so the bootstrap SE of the mean differs from the plug-in
+# value only by the Monte Carlo error of $B$ resamples, about
+# $1/\sqrt{2B}$ in relative terms. The median has no such identity: its
+# bootstrap distribution sits on a few order statistics near the middle of
+# the sample, and its standard error estimate is far rougher from one
+# sample to the next, a known weakness of the bootstrap for quantiles.
+
+# %%
+rng = np.random.default_rng(7)
+n, R = 400, 5_000
+draws = {
+    "normal": rng.normal(size=(R, n)),
+    "Laplace": rng.laplace(size=(R, n)),
+}
+theory = {"normal": np.sqrt(np.pi / 2), "Laplace": 1 / np.sqrt(2)}
+ratios = {}
+for name, x in draws.items():
+    ratio = np.median(x, axis=1).std(ddof=1) / x.mean(axis=1).std(ddof=1)
+    print(
+        f"{name:8s} SE(median) / SE(mean) = {ratio:.3f} (large n: {theory[name]:.3f})"
+    )
+    ratios[name] = ratio
+tolerance = 5 / np.sqrt(R)  # Monte Carlo error of a ratio of two spreads
+assert ratios["normal"] > 1 + tolerance and ratios["Laplace"] < 1 - tolerance
+assert abs(ratios["normal"] / theory["normal"] - 1) < tolerance
+
+B = 1_000
+boot_mean, boot_median, plug_in = [], [], []
+for x in draws["normal"][:100]:
+    resamples = x[rng.integers(0, n, size=(B, n))]
+    boot_mean.append(resamples.mean(axis=1).std(ddof=1))
+    boot_median.append(np.median(resamples, axis=1).std(ddof=1))
+    plug_in.append(x.std(ddof=0) / np.sqrt(n))
+boot_mean, boot_median = np.array(boot_mean), np.array(boot_median)
+relative_gap = np.abs(boot_mean / np.array(plug_in) - 1)
+spread_mean = boot_mean.std() / boot_mean.mean()
+spread_median = boot_median.std() / boot_median.mean()
+print(
+    f"bootstrap SE of the mean vs plug-in: largest relative gap "
+    f"{relative_gap.max():.3f} (Monte Carlo scale {1 / np.sqrt(2 * B):.3f})"
+)
+print(
+    f"relative spread over 100 samples: SE(mean) {spread_mean:.3f}, "
+    f"SE(median) {spread_median:.3f}"
+)
+assert np.all(relative_gap < 5 / np.sqrt(2 * B))
+assert spread_median > 2 * spread_mean
+
+# %% [markdown]
+# ## Exercise 10: add-one smoothing is a MAP estimate
+#
+# A language model counts how often each of $K = 5$ words follows a given
+# word in a small corpus: counts $(7, 3, 0, 2, 0)$. The maximum-likelihood
+# estimate of the categorical probabilities is the vector of frequencies.
+#
+# 1. Put a symmetric Dirichlet prior on the probabilities,
+#    $p(\boldsymbol\pi) \propto \prod_k \pi_k^{\alpha - 1}$, and show that the
+#    MAP estimate is $(c_k + \alpha - 1) / (n + K(\alpha - 1))$; with
+#    $\alpha = 2$ this is add-one (Laplace) smoothing.
+# 2. Confirm it by maximising the log-posterior numerically over
+#    $\boldsymbol\pi = \operatorname{softmax}(\boldsymbol\theta)$ with
+#    `scipy.optimize.minimize`.
+# 3. Held-out text has counts $(5, 2, 1, 2, 0)$. Compare the average
+#    negative log-likelihood (in nats per word) of the MLE and the MAP
+#    estimate on it.
+
+# %% [markdown]
+# ### Solution to exercise 10
+#
+# The log-posterior is $\sum_k (c_k + \alpha - 1)\log \pi_k$ up to a
+# constant. Maximising it subject to $\sum_k \pi_k = 1$ with a Lagrange
+# multiplier $\lambda$ gives $(c_k + \alpha - 1)/\pi_k = \lambda$ for every
+# $k$, so $\pi_k \propto c_k + \alpha - 1$, normalised by
+# $n + K(\alpha - 1)$. The prior acts as $\alpha - 1$ pseudo-counts per word.
+# The MLE gives probability 0 to a word that was never seen, and a held-out
+# text containing it is impossible under the model: infinite loss. The
+# smoothed estimate pays a little on the frequent words and stays finite.
+
+# %%
+counts = np.array([7, 3, 0, 2, 0])
+held_out = np.array([5, 2, 1, 2, 0])
+K, n_words, alpha = counts.size, counts.sum(), 2.0
+
+mle = counts / n_words
+map_closed = (counts + alpha - 1) / (n_words + K * (alpha - 1))
+
+
+def neg_log_posterior(theta):
+    log_pi = theta - np.logaddexp.reduce(theta)  # log softmax, stable
+    return -np.sum((counts + alpha - 1) * log_pi)
+
+
+theta = optimize.minimize(neg_log_posterior, np.zeros(K), method="BFGS").x
+map_numerical = np.exp(theta - np.logaddexp.reduce(theta))
+
+
+def held_out_nll(pi):
+    seen = held_out > 0  # words that occur in the held-out text
+    with np.errstate(divide="ignore"):  # log 0 = -inf: an impossible word
+        log_pi = np.log(pi[seen])
+    return -np.sum(held_out[seen] * log_pi) / held_out.sum()
+
+
+print("MLE:", ", ".join(f"{p:.3f}" for p in mle))
+print("MAP:", ", ".join(f"{p:.3f}" for p in map_closed))
+print(
+    f"held-out loss: MLE {held_out_nll(mle)}, MAP {held_out_nll(map_closed):.3f}"
+    " nats per word"
+)
+assert np.allclose(map_numerical, map_closed, atol=1e-5)
+assert np.allclose(map_closed, (counts + 1) / (n_words + K))  # add one
+assert held_out_nll(mle) == np.inf and np.isfinite(held_out_nll(map_closed))
