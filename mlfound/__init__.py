@@ -2,7 +2,7 @@
 
 Each module implements one idea of a chapter in plain numpy; `linalg`, `probability`,
 `information` and `nn` re-export the names of `projections`, `likelihood`,
-`entropies` and `losses`:
+`entropies` and `losses` (and `bayes` those of its private modules):
 
 - `mlfound.linalg`: covariance, eigenpairs, PCA.
 - `mlfound.projections`: low-rank approximation, projections.
@@ -13,6 +13,7 @@ Each module implements one idea of a chapter in plain numpy; `linalg`, `probabil
 - `mlfound.information`: mutual information.
 - `mlfound.losses`: a stable sigmoid, binary cross-entropy, squared error.
 - `mlfound.nn`: a two-layer network.
+- `mlfound.bayes`: Bayesian linear regression, Gaussian processes, Metropolis-Hastings.
 - `mlfound.datasets`: the data sets used in more than one place.
 - `mlfound.figures`: the one helper that turns a matplotlib figure into HTML.
 
@@ -30,6 +31,7 @@ from types import ModuleType
 
 __version__ = "0.1.0"
 __all__ = [
+    "bayes",
     "calculus",
     "datasets",
     "entropies",
