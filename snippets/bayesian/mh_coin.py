@@ -24,12 +24,13 @@ chain = metropolis_hastings(
 )
 burn_in = 1_000
 kept = chain[burn_in:, 0]
+n_kept = kept.size
 acceptance = np.mean(np.diff(chain[:, 0]) != 0)
 ess = effective_sample_size(kept)
 exact = stats.beta(12, 2)
 se = exact.std() / np.sqrt(ess)  # Monte Carlo standard error of the mean
 
-print(f"kept {kept.size:,} of {chain.shape[0]:,} draws;",
+print(f"kept {n_kept:,} of {chain.shape[0]:,} draws;",
       f"acceptance rate {acceptance:.2f}; ESS about {ess:,.0f}")
 print("              MCMC    exact")
 print(f"mean         {kept.mean():.3f}   {exact.mean():.3f}",

@@ -26,6 +26,12 @@ chain = metropolis_hastings(
 )
 print("first states:", np.array2string(chain[[0, 10, 20, 40]], precision=2,
                                        separator=", ").replace("\n", ""))
+# Steps until the chain is first within 3 sd (Mahalanobis) of the mean
+gap = chain - mu
+distance = np.sqrt(np.einsum("ij,jk,ik->i", gap, precision, gap))
+arrival = int(np.argmax(distance < 3))
+print(f"first within 3 sd of the mean after {arrival} steps")
+assert 10 < arrival < 100  # a few dozen steps
 burn_in = 1_000
 kept = chain[burn_in:]
 acceptance = np.mean(np.any(np.diff(chain, axis=0) != 0, axis=1))

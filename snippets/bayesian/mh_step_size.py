@@ -26,14 +26,16 @@ def acceptance_rate(chain):
 
 
 print("step size   acceptance   ESS (worse coordinate)")
-ess = {}
+ess, rate = {}, {}
 for step in (0.05, 1.0, 10.0):
     chain = metropolis_hastings(
         log_density, [-4.0, 4.0], n_samples=20_000, step_size=step, seed=0
     )
     ess[step] = effective_sample_size(chain[1_000:]).min()
-    print(f"{step:9.2f} {acceptance_rate(chain):12.2f} {ess[step]:12.0f}")
+    rate[step] = acceptance_rate(chain)
+    print(f"{step:9.2f} {rate[step]:12.2f} {ess[step]:12.0f}")
 assert ess[1.0] > 5 * ess[0.05] and ess[1.0] > 5 * ess[10.0]
+assert rate[0.05] > 0.9 and rate[10.0] < 0.05
 
 print("1-D N(0, 1) target: acceptance measured vs (2 / pi) arctan(2 / step)")
 for step in (0.1, 2.4, 25.0):
