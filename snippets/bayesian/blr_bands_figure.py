@@ -24,15 +24,33 @@ weight_sd, total_sd = np.sqrt(var - noise_var), np.sqrt(var)
 assert weight_sd[0] > weight_sd[120] < weight_sd[-1]  # narrowest mid-data
 
 fig, ax = figure(width=6.4, height=4.0)
-ax.fill_between(grid, mean - 2 * total_sd, mean + 2 * total_sd,
-                color=PALETTE[5], alpha=0.25, linewidth=0,
-                label="±2 sd, new observation")
-ax.fill_between(grid, mean - 2 * weight_sd, mean + 2 * weight_sd,
-                color=PALETTE[0], alpha=0.35, linewidth=0,
-                label="±2 sd, the line itself")
+ax.fill_between(
+    grid,
+    mean - 2 * total_sd,
+    mean + 2 * total_sd,
+    color=PALETTE[5],
+    alpha=0.25,
+    linewidth=0,
+    label="±2 sd, new observation",
+)
+ax.fill_between(
+    grid,
+    mean - 2 * weight_sd,
+    mean + 2 * weight_sd,
+    color=PALETTE[0],
+    alpha=0.35,
+    linewidth=0,
+    label="±2 sd, the line itself",
+)
 ax.plot(grid, mean, color=PALETTE[0], label="predictive mean")
-ax.plot(grid, 1.0 - 0.5 * grid, "--", color=PALETTE[3], linewidth=1.5,
-        label="true line")
+ax.plot(
+    grid,
+    1.0 - 0.5 * grid,
+    "--",
+    color=PALETTE[3],
+    linewidth=1.5,
+    label="true line",
+)
 ax.scatter(x, y, s=22, color="0.15", zorder=3, label="20 observations")
 ax.axvspan(-1, 1, color="0.5", alpha=0.08, linewidth=0)
 ax.set(xlabel="x", ylabel="y", xlim=(-3, 3), ylim=(-1.5, 3.5))

@@ -27,8 +27,10 @@ for n in counts:
     intercept_sd.append(sd[0])
     slope_sd.append(sd[1])
     scaled = f"{np.sqrt(n) * sd[1]:9.3f}" if n else "        -"
-    print(f"{n:5d}   ({post.mean[0]:6.3f}, {post.mean[1]:6.3f})"
-          f"  {sd[0]:6.3f}  {sd[1]:6.3f}  {scaled}")
+    print(
+        f"{n:5d}   ({post.mean[0]:6.3f}, {post.mean[1]:6.3f})"
+        f"  {sd[0]:6.3f}  {sd[1]:6.3f}  {scaled}"
+    )
 # every batch of data narrows both; one point pins down mostly the intercept
 assert np.all(np.diff(slope_sd) < 0) and np.all(np.diff(intercept_sd) < 0)
 assert intercept_sd[1] < 0.5 and slope_sd[1] > 0.9

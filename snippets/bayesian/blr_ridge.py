@@ -19,7 +19,9 @@ x = rng.uniform(-1, 1, size=20)
 y = 1.0 - 0.5 * x + rng.normal(scale=0.3, size=20)
 X = np.column_stack([np.ones_like(x), x])  # the column of ones: an intercept
 
-post = bayesian_linear_regression(X, y, noise_var=noise_var, prior_var=prior_var)
+post = bayesian_linear_regression(
+    X, y, noise_var=noise_var, prior_var=prior_var
+)
 print(post)
 sd = np.sqrt(np.diag(post.cov))
 print(f"posterior sd    {np.array2string(sd, precision=4)}")
@@ -30,22 +32,27 @@ assert abs(corr) < 0.1  # weak: the inputs are centred near zero
 # The mean is the ridge solution: Ridge's penalty alpha is noise / prior
 ridge = Ridge(alpha=noise_var / prior_var, fit_intercept=False).fit(X, y)
 ridge_gap = np.max(np.abs(post.mean - ridge.coef_))
-print(f"sklearn Ridge(alpha={noise_var / prior_var:.2f}): "
-      f"{np.array2string(ridge.coef_, precision=4)}, gap < 1e-10")
+print(
+    f"sklearn Ridge(alpha={noise_var / prior_var:.2f}): "
+    f"{np.array2string(ridge.coef_, precision=4)}, gap < 1e-10"
+)
 assert ridge_gap < 1e-10
 
 # Brute force: prior x likelihood on a grid of (w0, w1), normalised
 w0, w1 = np.meshgrid(np.linspace(0.5, 1.5, 401), np.linspace(-1.2, 0.2, 401))
 residuals = y[:, None, None] - w0 - w1 * x[:, None, None]
 log_joint = (
-    stats.norm.logpdf(w0, 0, 1) + stats.norm.logpdf(w1, 0, 1)
+    stats.norm.logpdf(w0, 0, 1)
+    + stats.norm.logpdf(w1, 0, 1)
     + stats.norm.logpdf(residuals, 0, 0.3).sum(axis=0)
 )
 weight = np.exp(log_joint - log_joint.max())
 weight /= weight.sum()
 grid_mean = np.array([np.sum(weight * w0), np.sum(weight * w1)])
 grid_var = np.sum(weight * (w1 - grid_mean[1]) ** 2)
-print(f"grid posterior mean {np.array2string(grid_mean, precision=4)}, "
-      f"slope sd {np.sqrt(grid_var):.4f}")
+print(
+    f"grid posterior mean {np.array2string(grid_mean, precision=4)}, "
+    f"slope sd {np.sqrt(grid_var):.4f}"
+)
 assert np.max(np.abs(grid_mean - post.mean)) < 1e-4
 assert abs(np.sqrt(grid_var) - sd[1]) < 1e-4

@@ -43,4 +43,6 @@ print(f"  plug-in MLE p = h / n     {plug_in:.4f}")
 two_heads = a * (a + 1) / ((a + b) * (a + b + 1))
 assert two_heads < predictive < plug_in
 assert abs(np.trapezoid(p**2 * posterior, p) - two_heads) < 1e-6
-print(f"P(next two flips are heads): {two_heads:.4f} (plug-in: {plug_in**2:.4f})")
+print(
+    f"P(next two flips are heads): {two_heads:.4f} (plug-in: {plug_in**2:.4f})"
+)

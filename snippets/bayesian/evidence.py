@@ -50,8 +50,10 @@ best_prior_var = prior_vars[best]
 
 print("prior_var   log evidence   train MSE   test MSE")
 for i in [0, 8, best, 28, 40]:
-    print(f"{prior_vars[i]:9.3g} {evidence[i]:14.2f} {train_mse[i]:11.4f}"
-          f" {test_mse[i]:10.4f}")
+    print(
+        f"{prior_vars[i]:9.3g} {evidence[i]:14.2f} {train_mse[i]:11.4f}"
+        f" {test_mse[i]:10.4f}"
+    )
 print(f"largest evidence at prior_var = {best_prior_var:.3g}")
 
 # Check 1: sklearn's GP with the kernel prior_var * x^T x' and alpha = noise
@@ -71,8 +73,10 @@ identity = (
     - stats.multivariate_normal.logpdf(m, m, post.cov)
 )
 gaps = [abs(sklearn_value - evidence[best]), abs(identity - evidence[best])]
-print(f"sklearn GP {sklearn_value:.2f}, p(y|m) p(m) / p(m|y) {identity:.2f}:",
-      "gaps < 1e-6")
+print(
+    f"sklearn GP {sklearn_value:.2f}, p(y|m) p(m) / p(m|y) {identity:.2f}:",
+    "gaps < 1e-6",
+)
 assert max(gaps) < 1e-6
 
 # What the evidence guards against, read off the fresh points
@@ -80,7 +84,9 @@ assert 0 < best < len(prior_vars) - 1  # a peak inside the range
 assert np.all(np.diff(train_mse) < 0)  # a wider prior always fits tighter
 overfit_ratio = test_mse[-1] / test_mse[best]
 near_best = test_mse[best] / min(test_mse)
-print(f"fresh-point error: widest prior / evidence's choice = "
-      f"{overfit_ratio:.1f}; evidence's choice / best = {near_best:.2f}")
+print(
+    f"fresh-point error: widest prior / evidence's choice = "
+    f"{overfit_ratio:.1f}; evidence's choice / best = {near_best:.2f}"
+)
 assert near_best < 1.2
 assert overfit_ratio > 3 and test_mse[0] > 3 * test_mse[best]

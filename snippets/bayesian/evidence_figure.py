@@ -36,12 +36,22 @@ assert np.all(np.diff(train_mse) < 0)  # training error keeps falling
 
 fig, (top, middle, bottom) = figure(3, 1, width=6.4, height=8.4)
 grid = np.linspace(-1, 1, 201)
-top.plot(grid, np.sin(np.pi * grid), "--", color="0.4", linewidth=1.2,
-         label="sin(πx)")
+top.plot(
+    grid,
+    np.sin(np.pi * grid),
+    "--",
+    color="0.4",
+    linewidth=1.2,
+    label="sin(πx)",
+)
 shown = [(16, PALETTE[1]), (best, PALETTE[2]), (80, PALETTE[3])]
 for i, colour in shown:
-    top.plot(grid, features(grid) @ means[i], color=colour,
-             label=f"prior_var = {prior_vars[i]:.3g}")
+    top.plot(
+        grid,
+        features(grid) @ means[i],
+        color=colour,
+        label=f"prior_var = {prior_vars[i]:.3g}",
+    )
 top.scatter(x, y, s=20, color="0.15", zorder=3)
 top.set(xlabel="x", ylabel="y", ylim=(-2.2, 2.2))
 top.legend(loc="lower right", fontsize=8, ncols=2)

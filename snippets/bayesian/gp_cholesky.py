@@ -14,8 +14,10 @@ from mlfound.bayes import gaussian_process_regression, rbf_kernel
 X = np.linspace(0, 5, 50)[:, None]
 K = rbf_kernel(X, X, length_scale=1.0, signal_var=1.0)
 eigenvalues = np.linalg.eigvalsh(K)
-print(f"largest eigenvalue {eigenvalues[-1]:.1f};",
-      f"smallest |eigenvalue| < 1e-13: {abs(eigenvalues[0]) < 1e-13}")
+print(
+    f"largest eigenvalue {eigenvalues[-1]:.1f};",
+    f"smallest |eigenvalue| < 1e-13: {abs(eigenvalues[0]) < 1e-13}",
+)
 assert abs(eigenvalues[0]) < 1e-13
 try:
     np.linalg.cholesky(K)
@@ -32,8 +34,14 @@ print(f"with jitter {jitter:g} on the diagonal: it works, |L L^T - K| < 1e-7")
 assert error < 1e-7
 
 try:
-    gaussian_process_regression(X, np.sin(X[:, 0]), X, length_scale=1.0,
-                                signal_var=1.0, noise_var=1e-20)
+    gaussian_process_regression(
+        X,
+        np.sin(X[:, 0]),
+        X,
+        length_scale=1.0,
+        signal_var=1.0,
+        noise_var=1e-20,
+    )
     refused = False
 except ValueError as error:
     refused = True

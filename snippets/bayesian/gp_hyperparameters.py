@@ -23,16 +23,19 @@ def log_evidence(ell, noise_var):
     K = rbf_kernel(X, X, length_scale=ell, signal_var=1.0)
     L = np.linalg.cholesky(K + noise_var * np.eye(len(y)))
     alpha = np.linalg.solve(L.T, np.linalg.solve(L, y))
-    return (-0.5 * y @ alpha - np.sum(np.log(np.diag(L)))
-            - 0.5 * len(y) * np.log(2 * np.pi))
+    return (
+        -0.5 * y @ alpha
+        - np.sum(np.log(np.diag(L)))
+        - 0.5 * len(y) * np.log(2 * np.pi)
+    )
 
 
 def sklearn_gp(ell, noise_var, optimizer=None):
     kernel = ConstantKernel(1.0, "fixed") * RBF(ell) + WhiteKernel(noise_var)
     if optimizer is None:
-        kernel = ConstantKernel(1.0, "fixed") * RBF(ell, "fixed") + WhiteKernel(
-            noise_var, "fixed"
-        )
+        kernel = ConstantKernel(1.0, "fixed") * RBF(
+            ell, "fixed"
+        ) + WhiteKernel(noise_var, "fixed")
     gp = GaussianProcessRegressor(kernel, alpha=0.0, optimizer=optimizer)
     return gp.fit(X, y)
 
@@ -51,7 +54,9 @@ assert values[0] > max(values[1:]) + 3  # the middle setting, by far
 fitted = sklearn_gp(1.0, 0.01, optimizer="fmin_l_bfgs_b")
 ell_best = fitted.kernel_.k1.k2.length_scale
 noise_best = fitted.kernel_.k2.noise_level
-print(f"maximised: length scale {ell_best:.2f}, noise_var {noise_best:.4f}",
-      f"(the data's noise variance is 0.1^2 = {0.1**2:.2f})")
+print(
+    f"maximised: length scale {ell_best:.2f}, noise_var {noise_best:.4f}",
+    f"(the data's noise variance is 0.1^2 = {0.1**2:.2f})",
+)
 assert fitted.log_marginal_likelihood_value_ >= values[0]
 assert ell_best > 1.0 and 0.005 < noise_best < 0.02

@@ -19,12 +19,22 @@ settings = [
 fig, axes = figure(2, 2, width=6.4, height=5.6, sharex=True, sharey=True)
 for ax, (ell, noise_var, label) in zip(axes.ravel(), settings, strict=True):
     mean, var = gaussian_process_regression(
-        x[:, None], y, grid[:, None],
-        length_scale=ell, signal_var=1.0, noise_var=noise_var,
+        x[:, None],
+        y,
+        grid[:, None],
+        length_scale=ell,
+        signal_var=1.0,
+        noise_var=noise_var,
     )
     sd = np.sqrt(var)
-    ax.fill_between(grid, mean - 2 * sd, mean + 2 * sd, color=PALETTE[0],
-                    alpha=0.3, linewidth=0)
+    ax.fill_between(
+        grid,
+        mean - 2 * sd,
+        mean + 2 * sd,
+        color=PALETTE[0],
+        alpha=0.3,
+        linewidth=0,
+    )
     ax.plot(grid, mean, color=PALETTE[0])
     ax.plot(grid, np.sin(grid), "--", color=PALETTE[3], linewidth=1.1)
     ax.scatter(x, y, s=12, color="0.15", zorder=3)

@@ -26,17 +26,37 @@ draws = mean[:, None] + L @ np.random.default_rng(1).standard_normal((241, 3))
 assert sd[np.argmin(np.abs(grid - 6))] > 10 * sd.min()  # wide beyond data
 
 fig, ax = figure(width=6.4, height=4.0)
-ax.fill_between(grid, mean - 2 * sd_new, mean + 2 * sd_new,
-                color=PALETTE[5], alpha=0.2, linewidth=0,
-                label="±2 sd, new observation")
-ax.fill_between(grid, mean - 2 * sd, mean + 2 * sd, color=PALETTE[0],
-                alpha=0.3, linewidth=0, label="±2 sd of f")
+ax.fill_between(
+    grid,
+    mean - 2 * sd_new,
+    mean + 2 * sd_new,
+    color=PALETTE[5],
+    alpha=0.2,
+    linewidth=0,
+    label="±2 sd, new observation",
+)
+ax.fill_between(
+    grid,
+    mean - 2 * sd,
+    mean + 2 * sd,
+    color=PALETTE[0],
+    alpha=0.3,
+    linewidth=0,
+    label="±2 sd of f",
+)
 for k in range(3):
-    ax.plot(grid, draws[:, k], color=PALETTE[2], linewidth=0.9, alpha=0.8,
-            label="posterior draws of f" if k == 0 else None)
+    ax.plot(
+        grid,
+        draws[:, k],
+        color=PALETTE[2],
+        linewidth=0.9,
+        alpha=0.8,
+        label="posterior draws of f" if k == 0 else None,
+    )
 ax.plot(grid, mean, color=PALETTE[0], label="posterior mean")
-ax.plot(grid, np.sin(grid), "--", color=PALETTE[3], linewidth=1.3,
-        label="sin(x)")
+ax.plot(
+    grid, np.sin(grid), "--", color=PALETTE[3], linewidth=1.3, label="sin(x)"
+)
 ax.scatter(x, y, s=22, color="0.15", zorder=3, label="12 observations")
 ax.set(xlabel="x", ylabel="f(x)", ylim=(-2.6, 2.6))
 ax.legend(loc="lower center", ncols=3, fontsize=8)

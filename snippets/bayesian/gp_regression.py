@@ -31,8 +31,9 @@ _, sk_sd_white = with_white.fit(X, y).predict(X_new, return_std=True)
 
 print("   x   mean     sd    sin(x)")
 shown = np.round(mean, 3) + 0.0  # + 0.0: a tiny negative prints as 0.000
-for row in zip(X_new[:, 0], shown, np.sqrt(var), np.sin(X_new[:, 0]),
-               strict=True):
+for row in zip(
+    X_new[:, 0], shown, np.sqrt(var), np.sin(X_new[:, 0]), strict=True
+):
     print("{:4.0f} {:6.3f} {:6.3f} {:7.3f}".format(*row))
 gaps = [
     np.max(np.abs(mean - sk_mean)),

@@ -29,8 +29,10 @@ def log_posterior(w):
 # The point estimate: sklearn minimises C * sum(log-loss) + |w|^2 / 2
 sk = LogisticRegression(C=prior_var, fit_intercept=False, tol=1e-10)
 w_map = sk.fit(X, y).coef_[0]
-print("MAP weights (sklearn, C = prior_var):",
-      np.array2string(w_map, precision=2))
+print(
+    "MAP weights (sklearn, C = prior_var):",
+    np.array2string(w_map, precision=2),
+)
 assert np.linalg.norm(numerical_gradient(log_posterior, w_map)) < 1e-4
 
 chain = metropolis_hastings(
@@ -41,21 +43,27 @@ acceptance = np.mean(np.any(np.diff(chain, axis=0) != 0, axis=1))
 ess = effective_sample_size(kept)
 post_mean, post_sd = kept.mean(axis=0), kept.std(axis=0)
 se = post_sd / np.sqrt(ess)
-print(f"acceptance {acceptance:.2f},",
-      f"ESS about {ess.min():.0f} and {ess.max():.0f}")
-print(f"posterior mean {np.array2string(post_mean, precision=1)},",
-      f"sd {np.array2string(post_sd, precision=1)}")
+print(
+    f"acceptance {acceptance:.2f},",
+    f"ESS about {ess.min():.0f} and {ess.max():.0f}",
+)
+print(
+    f"posterior mean {np.array2string(post_mean, precision=1)},",
+    f"sd {np.array2string(post_sd, precision=1)}",
+)
 
 # Brute force: the posterior on a 2-D grid, its mean by summation
-w1, w2 = np.meshgrid(np.linspace(-1, 13, 281), np.linspace(-1, 13, 281))
+w1, w2 = np.meshgrid(np.linspace(-1, 13, 201), np.linspace(-1, 13, 201))
 logits = X[:, 0, None, None] * w1 + X[:, 1, None, None] * w2
 signs = (2 * y - 1)[:, None, None]
 log_grid = log_expit(signs * logits).sum(axis=0) - (w1**2 + w2**2) / 8
 weight = np.exp(log_grid - log_grid.max())
 weight /= weight.sum()
 grid_mean = np.array([np.sum(weight * w1), np.sum(weight * w2)])
-print(f"grid posterior mean {np.array2string(grid_mean, precision=2)}:",
-      "the chain is within 3 Monte Carlo se")
+print(
+    f"grid posterior mean {np.array2string(grid_mean, precision=2)}:",
+    "the chain is within 3 Monte Carlo se",
+)
 assert np.all(np.abs(post_mean - grid_mean) < 3 * se)
 assert np.all(grid_mean > w_map + 0.1)  # skewed: the mean is not the peak
 

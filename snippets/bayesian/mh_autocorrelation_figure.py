@@ -2,8 +2,11 @@
 
 import numpy as np
 
-from mlfound.bayes import autocorrelation, effective_sample_size
-from mlfound.bayes import metropolis_hastings
+from mlfound.bayes import (
+    autocorrelation,
+    effective_sample_size,
+    metropolis_hastings,
+)
 from mlfound.figures import PALETTE, figure, to_html
 
 mu = np.array([1.0, -1.0])
@@ -24,12 +27,21 @@ lags = np.arange(101)
 fig, ax = figure(width=6.4, height=3.6)
 for column, colour in ((0, PALETTE[0]), (1, PALETTE[1])):
     ess = effective_sample_size(kept[:, column])
-    ax.plot(lags, autocorrelation(kept[:, column], max_lag=100),
-            color=colour, label=f"chain, x{column + 1} (ESS {ess:,.0f})")
+    ax.plot(
+        lags,
+        autocorrelation(kept[:, column], max_lag=100),
+        color=colour,
+        label=f"chain, x{column + 1} (ESS {ess:,.0f})",
+    )
 ess = effective_sample_size(independent[:, 0])
 assert ess > 10 * effective_sample_size(kept[:, 0])
-ax.plot(lags, autocorrelation(independent[:, 0], max_lag=100), ":",
-        color=PALETTE[3], label=f"independent draws, x1 (ESS {ess:,.0f})")
+ax.plot(
+    lags,
+    autocorrelation(independent[:, 0], max_lag=100),
+    ":",
+    color=PALETTE[3],
+    label=f"independent draws, x1 (ESS {ess:,.0f})",
+)
 ax.axhline(0, color="0.3", linewidth=0.8)
 ax.set(xlabel="lag k", ylabel="autocorrelation ρ_k", ylim=(-0.15, 1.02))
 ax.legend(loc="upper right", fontsize=9)

@@ -30,11 +30,15 @@ ess = effective_sample_size(kept)
 exact = stats.beta(12, 2)
 se = exact.std() / np.sqrt(ess)  # Monte Carlo standard error of the mean
 
-print(f"kept {n_kept:,} of {chain.shape[0]:,} draws;",
-      f"acceptance rate {acceptance:.2f}; ESS about {ess:,.0f}")
+print(
+    f"kept {n_kept:,} of {chain.shape[0]:,} draws;",
+    f"acceptance rate {acceptance:.2f}; ESS about {ess:,.0f}",
+)
 print("              MCMC    exact")
-print(f"mean         {kept.mean():.3f}   {exact.mean():.3f}",
-      f"  (Monte Carlo se {se:.3f})")
+print(
+    f"mean         {kept.mean():.3f}   {exact.mean():.3f}",
+    f"  (Monte Carlo se {se:.3f})",
+)
 print(f"sd           {kept.std():.3f}   {exact.std():.3f}")
 for q in (0.05, 0.5, 0.95):
     print(f"{q:4.0%} point  {np.quantile(kept, q):.3f}   {exact.ppf(q):.3f}")

@@ -22,10 +22,12 @@ burn_in, shown = 1_000, 3_000
 fig, (trace, cloud) = figure(2, 1, width=6.4, height=7.0)
 steps = np.arange(shown)
 trace.axvspan(0, burn_in, color="0.5", alpha=0.15, linewidth=0)
-trace.plot(steps, chain[:shown, 0], color=PALETTE[0], linewidth=0.8,
-           label="x1")
-trace.plot(steps, chain[:shown, 1], color=PALETTE[1], linewidth=0.8,
-           label="x2")
+trace.plot(
+    steps, chain[:shown, 0], color=PALETTE[0], linewidth=0.8, label="x1"
+)
+trace.plot(
+    steps, chain[:shown, 1], color=PALETTE[1], linewidth=0.8, label="x2"
+)
 trace.text(burn_in / 2, 4.6, "burn-in", ha="center", fontsize=9)
 trace.set(xlabel="step", ylabel="state", ylim=(-5, 5.5))
 trace.legend(loc="lower right", ncols=2, fontsize=9)
@@ -34,15 +36,28 @@ trace.legend(loc="lower right", ncols=2, fontsize=9)
 angle = np.linspace(0, 2 * np.pi, 200)
 L = np.linalg.cholesky(Sigma)
 kept = chain[burn_in::10]
-cloud.scatter(kept[:, 0], kept[:, 1], s=4, color=PALETTE[0], alpha=0.5,
-              label="every 10th kept draw")
+cloud.scatter(
+    kept[:, 0],
+    kept[:, 1],
+    s=4,
+    color=PALETTE[0],
+    alpha=0.5,
+    label="every 10th kept draw",
+)
 for r in (1, 2, 3):
     ring = mu[:, None] + r * L @ np.vstack([np.cos(angle), np.sin(angle)])
     cloud.plot(*ring, color="0.2", linewidth=1)
-cloud.plot(*chain[:40].T, "-o", color=PALETTE[3], markersize=3,
-           linewidth=1, label="first 40 steps from (-4, 4)")
-cloud.set(xlabel="x1", ylabel="x2", aspect="equal", xlim=(-4.5, 5),
-          ylim=(-5, 4.5))
+cloud.plot(
+    *chain[:40].T,
+    "-o",
+    color=PALETTE[3],
+    markersize=3,
+    linewidth=1,
+    label="first 40 steps from (-4, 4)",
+)
+cloud.set(
+    xlabel="x1", ylabel="x2", aspect="equal", xlim=(-4.5, 5), ylim=(-5, 4.5)
+)
 cloud.legend(loc="upper right", fontsize=9)
 print(
     to_html(

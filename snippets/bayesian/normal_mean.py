@@ -33,8 +33,10 @@ sample_mean = data.mean()
 print(f"data: {np.array2string(data, precision=3)}")
 print(f"prior      mu ~ N({mu0:.2f}, {tau0:.3f}^2)")
 print(f"posterior  mu ~ N({mu_n:.3f}, {tau_n:.3f}^2); grid gap < 1e-6")
-print(f"sample mean (the MLE) {sample_mean:.3f}, its sd sigma / sqrt(n)",
-      f"{sigma / np.sqrt(n):.3f}")
+print(
+    f"sample mean (the MLE) {sample_mean:.3f}, its sd sigma / sqrt(n)",
+    f"{sigma / np.sqrt(n):.3f}",
+)
 assert mu0 < mu_n < sample_mean  # pulled from the data towards the prior
 assert tau_n < min(tau0, sigma / np.sqrt(n))
 
@@ -43,7 +45,9 @@ predictive_sd = np.sqrt(sigma**2 + tau_n**2)
 rng = np.random.default_rng(1)
 mus = rng.normal(mu_n, tau_n, size=200_000)
 new = rng.normal(mus, sigma)
-print(f"predictive sd sqrt(sigma^2 + tau_n^2) = {predictive_sd:.3f},",
-      f"simulated {new.std():.2f}")
+print(
+    f"predictive sd sqrt(sigma^2 + tau_n^2) = {predictive_sd:.3f},",
+    f"simulated {new.std():.2f}",
+)
 assert abs(new.std() - predictive_sd) < 0.01
 print(f"plug-in sd (sigma alone)              = {sigma:.3f}")

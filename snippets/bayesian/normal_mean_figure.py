@@ -21,14 +21,26 @@ mu = np.linspace(-5.0, 7.0, 601)
 likelihood = stats.norm.pdf(mu, data.mean(), sigma / np.sqrt(data.size))
 
 fig, ax = figure(width=6.4, height=3.8)
-ax.plot(mu, stats.norm.pdf(mu, mu0, tau0), "--", color=PALETTE[0],
-        label=f"prior N({mu0:.0f}, {tau0:.0f}²)")
-ax.plot(mu, likelihood, ":", color=PALETTE[1],
-        label="likelihood (normalised)")
-ax.plot(mu, stats.norm.pdf(mu, mu_n, tau_n), color=PALETTE[2],
-        label="posterior")
-ax.plot(data, np.zeros_like(data), "|", color="0.2", markersize=14,
-        markeredgewidth=2, label="the five measurements")
+ax.plot(
+    mu,
+    stats.norm.pdf(mu, mu0, tau0),
+    "--",
+    color=PALETTE[0],
+    label=f"prior N({mu0:.0f}, {tau0:.0f}²)",
+)
+ax.plot(mu, likelihood, ":", color=PALETTE[1], label="likelihood (normalised)")
+ax.plot(
+    mu, stats.norm.pdf(mu, mu_n, tau_n), color=PALETTE[2], label="posterior"
+)
+ax.plot(
+    data,
+    np.zeros_like(data),
+    "|",
+    color="0.2",
+    markersize=14,
+    markeredgewidth=2,
+    label="the five measurements",
+)
 ax.set(xlabel="μ, the unknown mean", ylabel="density", ylim=(-0.03, 0.7))
 ax.legend(loc="upper left", fontsize=9)
 print(
