@@ -19,7 +19,7 @@ def ellipse(post):
     return post.mean[:, None] + 2 * np.linalg.cholesky(post.cov) @ circle
 
 
-fig, axes = figure(1, 2, width=6.4, height=3.6)
+fig, axes = figure(1, 2, width=6.4, height=4.4)
 panels = [(axes[0], [0, 1, 2, 5]), (axes[1], [5, 20, 200])]
 colours = dict(zip([0, 1, 2, 5, 20, 200], PALETTE, strict=True))
 for ax, counts in panels:
@@ -33,7 +33,9 @@ for ax, counts in panels:
             assert gap @ np.linalg.solve(post.cov, gap) < 2**2
     ax.plot(1.0, -0.5, "*", color="0.1", markersize=11, label="true w")
     ax.set(xlabel="w0 (intercept)", aspect="equal")
-    ax.legend(loc="lower left", fontsize=8)
+    ax.legend(
+        loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=2, fontsize=8
+    )
 axes[0].set(ylabel="w1 (slope)", xlim=(-2.3, 2.3), ylim=(-2.3, 2.3))
 axes[1].set(xlim=(0.55, 1.35), ylim=(-1.05, -0.05))
 print(

@@ -84,9 +84,7 @@ assert 0 < best < len(prior_vars) - 1  # a peak inside the range
 assert np.all(np.diff(train_mse) < 0)  # a wider prior always fits tighter
 overfit_ratio = test_mse[-1] / test_mse[best]
 near_best = test_mse[best] / min(test_mse)
-print(
-    f"fresh-point error: widest prior / evidence's choice = "
-    f"{overfit_ratio:.1f}; evidence's choice / best = {near_best:.2f}"
-)
+print(f"fresh-point error, widest prior / evidence's: {overfit_ratio:.1f}")
+print(f"fresh-point error, evidence's / best on the grid: {near_best:.2f}")
 assert near_best < 1.2
 assert overfit_ratio > 3 and test_mse[0] > 3 * test_mse[best]

@@ -19,7 +19,7 @@ def features(v):
 
 
 Phi, Phi_test = features(x), features(x_test)
-prior_vars = np.logspace(-4, 6, 81)
+prior_vars = np.logspace(-4, 6, 41)
 evidence, train_mse, test_mse, means = [], [], [], []
 for prior_var in prior_vars:
     cov = noise_var * np.eye(15) + prior_var * Phi @ Phi.T
@@ -44,7 +44,7 @@ top.plot(
     linewidth=1.2,
     label="sin(πx)",
 )
-shown = [(16, PALETTE[1]), (best, PALETTE[2]), (80, PALETTE[3])]
+shown = [(8, PALETTE[1]), (best, PALETTE[2]), (40, PALETTE[3])]
 for i, colour in shown:
     top.plot(
         grid,
@@ -60,7 +60,7 @@ middle.set(ylabel="log evidence")
 bottom.loglog(prior_vars, train_mse, color=PALETTE[0], label="training")
 bottom.loglog(prior_vars, test_mse, color=PALETTE[3], label="fresh points")
 bottom.set(xlabel="prior variance of the weights", ylabel="mean squared error")
-bottom.legend(loc="upper left", fontsize=9)
+bottom.legend(loc="lower left", fontsize=9)
 for ax in (middle, bottom):
     ax.axvline(prior_vars[best], color=PALETTE[2], linestyle=":")
 print(

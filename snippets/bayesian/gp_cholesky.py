@@ -7,6 +7,8 @@ np.linalg.cholesky fails. A small jitter on the diagonal repairs it; in
 gaussian_process_regression the noise variance plays that role.
 """
 
+import textwrap
+
 import numpy as np
 
 from mlfound.bayes import gaussian_process_regression, rbf_kernel
@@ -45,5 +47,5 @@ try:
     refused = False
 except ValueError as error:
     refused = True
-    print(f"ValueError: {error}")
+    print(textwrap.fill(f"ValueError: {error}", 72))
 assert refused

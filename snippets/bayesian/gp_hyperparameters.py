@@ -31,11 +31,11 @@ def log_evidence(ell, noise_var):
 
 
 def sklearn_gp(ell, noise_var, optimizer=None):
-    kernel = ConstantKernel(1.0, "fixed") * RBF(ell) + WhiteKernel(noise_var)
-    if optimizer is None:
-        kernel = ConstantKernel(1.0, "fixed") * RBF(
-            ell, "fixed"
-        ) + WhiteKernel(noise_var, "fixed")
+    # Fixed knobs, or free ones within scikit-learn's default bounds
+    free = "fixed" if optimizer is None else (1e-5, 1e5)
+    kernel = ConstantKernel(1.0, "fixed") * RBF(ell, free) + WhiteKernel(
+        noise_var, free
+    )
     gp = GaussianProcessRegressor(kernel, alpha=0.0, optimizer=optimizer)
     return gp.fit(X, y)
 
@@ -54,9 +54,7 @@ assert values[0] > max(values[1:]) + 3  # the middle setting, by far
 fitted = sklearn_gp(1.0, 0.01, optimizer="fmin_l_bfgs_b")
 ell_best = fitted.kernel_.k1.k2.length_scale
 noise_best = fitted.kernel_.k2.noise_level
-print(
-    f"maximised: length scale {ell_best:.2f}, noise_var {noise_best:.4f}",
-    f"(the data's noise variance is 0.1^2 = {0.1**2:.2f})",
-)
+print(f"maximised: length scale {ell_best:.2f}, noise_var {noise_best:.4f}")
+print(f"(the noise variance of the data is 0.1^2 = {0.1**2:.2f})")
 assert fitted.log_marginal_likelihood_value_ >= values[0]
 assert ell_best > 1.0 and 0.005 < noise_best < 0.02

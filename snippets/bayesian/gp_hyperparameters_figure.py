@@ -12,7 +12,7 @@ grid = np.linspace(-5, 5, 201)
 
 settings = [
     (0.3, 0.01, "short length scale: wiggles, reverts between points"),
-    (3.0, 0.01, "long length scale: too stiff to follow the data"),
+    (3.0, 0.01, "long length scale: overconfident beyond the data"),
     (1.0, 1e-4, "tiny noise: threads every point exactly"),
     (1.0, 0.5, "large noise: treats the signal as noise"),
 ]
@@ -27,6 +27,8 @@ for ax, (ell, noise_var, label) in zip(axes.ravel(), settings, strict=True):
         noise_var=noise_var,
     )
     sd = np.sqrt(var)
+    if ell == 3.0:  # at x = -5 and 5 the truth is more than 2 sd away
+        assert np.all(np.abs(mean - np.sin(grid))[[0, -1]] > 2 * sd[[0, -1]])
     ax.fill_between(
         grid,
         mean - 2 * sd,

@@ -25,7 +25,7 @@ L = np.linalg.cholesky(cov + 1e-8 * np.eye(len(grid)))
 draws = mean[:, None] + L @ np.random.default_rng(1).standard_normal((241, 3))
 assert sd[np.argmin(np.abs(grid - 6))] > 10 * sd.min()  # wide beyond data
 
-fig, ax = figure(width=6.4, height=4.0)
+fig, ax = figure(width=6.4, height=4.6)
 ax.fill_between(
     grid,
     mean - 2 * sd_new,
@@ -59,7 +59,7 @@ ax.plot(
 )
 ax.scatter(x, y, s=22, color="0.15", zorder=3, label="12 observations")
 ax.set(xlabel="x", ylabel="f(x)", ylim=(-2.6, 2.6))
-ax.legend(loc="lower center", ncols=3, fontsize=8)
+ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=3, fontsize=8)
 print(
     to_html(
         fig,

@@ -34,6 +34,7 @@ for column, colour in ((0, PALETTE[0]), (1, PALETTE[1])):
         label=f"chain, x{column + 1} (ESS {ess:,.0f})",
     )
 ess = effective_sample_size(independent[:, 0])
+assert 100 < effective_sample_size(kept).max() < 1000  # "a few hundred"
 assert ess > 10 * effective_sample_size(kept[:, 0])
 ax.plot(
     lags,
@@ -43,7 +44,7 @@ ax.plot(
     label=f"independent draws, x1 (ESS {ess:,.0f})",
 )
 ax.axhline(0, color="0.3", linewidth=0.8)
-ax.set(xlabel="lag k", ylabel="autocorrelation ρ_k", ylim=(-0.15, 1.02))
+ax.set(xlabel="lag k", ylabel="autocorrelation at lag k", ylim=(-0.15, 1.02))
 ax.legend(loc="upper right", fontsize=9)
 print(
     to_html(

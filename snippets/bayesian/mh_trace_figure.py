@@ -19,7 +19,9 @@ chain = metropolis_hastings(
 )
 burn_in, shown = 1_000, 3_000
 
-fig, (trace, cloud) = figure(2, 1, width=6.4, height=7.0)
+fig, (trace, cloud) = figure(
+    2, 1, width=6.4, height=8.2, gridspec_kw={"height_ratios": [1, 1.6]}
+)
 steps = np.arange(shown)
 trace.axvspan(0, burn_in, color="0.5", alpha=0.15, linewidth=0)
 trace.plot(
@@ -58,7 +60,9 @@ cloud.plot(
 cloud.set(
     xlabel="x1", ylabel="x2", aspect="equal", xlim=(-4.5, 5), ylim=(-5, 4.5)
 )
-cloud.legend(loc="upper right", fontsize=9)
+cloud.legend(
+    loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=2, fontsize=9
+)
 print(
     to_html(
         fig,
