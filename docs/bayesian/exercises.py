@@ -84,8 +84,10 @@ assert var_pred > var_plug  # wider than the plug-in
 # and collecting terms gives precisions and precision-weighted means that add:
 #
 # $$
-# S^{-1} = S_0^{-1} + X^\top X / \sigma^2, \qquad
+# \begin{gathered}
+# S^{-1} = S_0^{-1} + X^\top X / \sigma^2, \\
 # \mathbf{m} = S \left( S_0^{-1} \mathbf{m}_0 + X^\top \mathbf{y} / \sigma^2 \right).
+# \end{gathered}
 # $$
 #
 # The likelihood of independent points is a product over points, so the

@@ -51,7 +51,7 @@ ax.plot(
     linewidth=1.5,
     label="true line",
 )
-ax.scatter(x, y, s=22, color="0.15", zorder=3, label="20 observations")
+ax.scatter(x, y, s=22, color="k", zorder=3, label="20 observations")
 ax.axvspan(-1, 1, color="0.5", alpha=0.08, linewidth=0)
 ax.set(xlabel="x", ylabel="y", xlim=(-3, 3), ylim=(-1.5, 3.5))
 ax.legend(loc="upper right", fontsize=9)

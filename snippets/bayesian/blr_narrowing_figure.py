@@ -31,7 +31,7 @@ for ax, counts in panels:
         gap = np.array([1.0, -0.5]) - post.mean
         if n >= 20:  # the true weights lie inside the 2-sd ellipse
             assert gap @ np.linalg.solve(post.cov, gap) < 2**2
-    ax.plot(1.0, -0.5, "*", color="0.1", markersize=11, label="true w")
+    ax.plot(1.0, -0.5, "*", color="k", markersize=11, label="true w")
     ax.set(xlabel="w0 (intercept)", aspect="equal")
     ax.legend(
         loc="upper center", bbox_to_anchor=(0.5, -0.2), ncols=2, fontsize=8

@@ -40,7 +40,7 @@ top.plot(
     grid,
     np.sin(np.pi * grid),
     "--",
-    color="0.4",
+    color="0.5",
     linewidth=1.2,
     label="sin(πx)",
 )
@@ -52,7 +52,7 @@ for i, colour in shown:
         color=colour,
         label=f"prior_var = {prior_vars[i]:.3g}",
     )
-top.scatter(x, y, s=20, color="0.15", zorder=3)
+top.scatter(x, y, s=20, color="k", zorder=3)
 top.set(xlabel="x", ylabel="y", ylim=(-2.2, 2.2))
 top.legend(loc="lower right", fontsize=8, ncols=2)
 middle.semilogx(prior_vars, evidence, color=PALETTE[0])

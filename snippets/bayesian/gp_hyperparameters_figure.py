@@ -11,10 +11,10 @@ y = np.sin(x) + rng.normal(scale=0.1, size=12)
 grid = np.linspace(-5, 5, 201)
 
 settings = [
-    (0.3, 0.01, "short length scale: wiggles, reverts between points"),
-    (3.0, 0.01, "long length scale: overconfident beyond the data"),
-    (1.0, 1e-4, "tiny noise: threads every point exactly"),
-    (1.0, 0.5, "large noise: treats the signal as noise"),
+    (0.3, 0.01, "short ℓ: wiggles"),
+    (3.0, 0.01, "long ℓ: overconfident"),
+    (1.0, 1e-4, "tiny noise: threads"),
+    (1.0, 0.5, "large noise: blurs"),
 ]
 fig, axes = figure(2, 2, width=6.4, height=5.6, sharex=True, sharey=True)
 for ax, (ell, noise_var, label) in zip(axes.ravel(), settings, strict=True):
@@ -39,9 +39,8 @@ for ax, (ell, noise_var, label) in zip(axes.ravel(), settings, strict=True):
     )
     ax.plot(grid, mean, color=PALETTE[0])
     ax.plot(grid, np.sin(grid), "--", color=PALETTE[3], linewidth=1.1)
-    ax.scatter(x, y, s=12, color="0.15", zorder=3)
-    ax.set_title(f"ℓ = {ell:g}, noise_var = {noise_var:g}", fontsize=9)
-    ax.text(0.02, 0.03, label, transform=ax.transAxes, fontsize=7.5)
+    ax.scatter(x, y, s=12, color="k", zorder=3)
+    ax.set_title(f"{label} (ℓ = {ell:g}, σ² = {noise_var:g})", fontsize=9)
     ax.set(ylim=(-2.6, 2.6))
 for ax in axes[1]:
     ax.set(xlabel="x")
@@ -51,9 +50,13 @@ print(
     to_html(
         fig,
         title="Effect of the length scale and the noise on a Gaussian process",
-        caption="The same twelve points under four settings (mean and ±2 sd "
-        "of f; dashed: sin x). Each setting is worse than length scale 1 "
-        "with noise_var 0.01, and the log evidence in the previous block "
-        "says so without looking at sin x.",
+        caption="The same twelve points under four settings of the length "
+        "scale ℓ and the noise variance σ² (mean and ±2 sd of f; dashed: "
+        "sin x). A short length scale wiggles and falls back to 0 between "
+        "points; a long one is sure of itself beyond the data and wrong "
+        "there; tiny noise threads every point and swings between them; "
+        "large noise blurs the signal into noise. Each is worse than ℓ = 1, "
+        "σ² = 0.01, and the log evidence in the previous block says so "
+        "without looking at sin x.",
     )
 )

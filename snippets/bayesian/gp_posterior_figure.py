@@ -57,7 +57,7 @@ ax.plot(grid, mean, color=PALETTE[0], label="posterior mean")
 ax.plot(
     grid, np.sin(grid), "--", color=PALETTE[3], linewidth=1.3, label="sin(x)"
 )
-ax.scatter(x, y, s=22, color="0.15", zorder=3, label="12 observations")
+ax.scatter(x, y, s=22, color="k", zorder=3, label="12 observations")
 ax.set(xlabel="x", ylabel="f(x)", ylim=(-2.6, 2.6))
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=3, fontsize=8)
 print(

@@ -43,7 +43,7 @@ ax.plot(
     color=PALETTE[3],
     label=f"independent draws, x1 (ESS {ess:,.0f})",
 )
-ax.axhline(0, color="0.3", linewidth=0.8)
+ax.axhline(0, color="0.5", linewidth=0.8)
 ax.set(xlabel="lag k", ylabel="autocorrelation at lag k", ylim=(-0.15, 1.02))
 ax.legend(loc="upper right", fontsize=9)
 print(

@@ -36,7 +36,7 @@ ax.plot(
     data,
     np.zeros_like(data),
     "|",
-    color="0.2",
+    color="k",
     markersize=14,
     markeredgewidth=2,
     label="the five measurements",
