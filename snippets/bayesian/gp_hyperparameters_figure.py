@@ -8,7 +8,7 @@ from mlfound.figures import PALETTE, figure, to_html
 rng = np.random.default_rng(0)
 x = np.sort(rng.uniform(-4, 4, size=12))
 y = np.sin(x) + rng.normal(scale=0.1, size=12)
-grid = np.linspace(-5, 5, 201)
+grid = np.linspace(-5, 5, 81)
 
 settings = [
     (0.3, 0.01, "short ℓ: wiggles"),

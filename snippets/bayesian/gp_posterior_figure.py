@@ -9,7 +9,7 @@ rng = np.random.default_rng(0)
 x = np.sort(rng.uniform(-4, 4, size=12))
 y = np.sin(x) + rng.normal(scale=0.1, size=12)
 ell, signal_var, noise_var = 1.0, 1.0, 0.01
-grid = np.linspace(-6, 6, 241)
+grid = np.linspace(-6, 6, 97)
 kw = {"length_scale": ell, "signal_var": signal_var}
 
 mean, var = gaussian_process_regression(
@@ -22,7 +22,7 @@ K_star = rbf_kernel(x[:, None], grid[:, None], **kw)
 cov = rbf_kernel(grid[:, None], grid[:, None], **kw)
 cov -= K_star.T @ np.linalg.solve(K, K_star)
 L = np.linalg.cholesky(cov + 1e-8 * np.eye(len(grid)))
-draws = mean[:, None] + L @ np.random.default_rng(1).standard_normal((241, 3))
+draws = mean[:, None] + L @ np.random.default_rng(1).standard_normal((97, 3))
 assert sd[np.argmin(np.abs(grid - 6))] > 10 * sd.min()  # wide beyond data
 
 fig, ax = figure(width=6.4, height=4.6)

@@ -20,9 +20,9 @@ def log_posterior(w):
 sk = LogisticRegression(C=prior_var, fit_intercept=False, tol=1e-10)
 w_map = sk.fit(X, y).coef_[0]
 chain = metropolis_hastings(
-    log_posterior, w_map, n_samples=20_000, step_size=1.5, seed=0
+    log_posterior, w_map, n_samples=10_000, step_size=1.5, seed=0
 )
-draws = chain[1_000::38]  # 500 draws, thinned from the kept chain
+draws = chain[1_000::18]  # 500 draws, thinned from the kept chain
 
 grid = np.linspace(-3, 3, 101)
 G1, G2 = np.meshgrid(grid, grid)
@@ -76,5 +76,6 @@ print(
         "uncertainty is small inside the data and grows along the boundary, "
         "towards the corners where no point pins its angle down.",
         fmt="png",
+        dpi=120,
     )
 )

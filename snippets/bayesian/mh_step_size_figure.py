@@ -20,10 +20,10 @@ for ax, (step, label), colour in zip(
     axes, labels.items(), PALETTE[:3], strict=True
 ):
     chain = metropolis_hastings(
-        log_density, [-4.0, 4.0], n_samples=5_000, step_size=step, seed=0
+        log_density, [-4.0, 4.0], n_samples=1_500, step_size=step, seed=0
     )
     ax.plot(chain[:, 0], color=colour, linewidth=0.8)
-    ax.axhline(mu[0], color="0.3", linestyle=":", linewidth=1)
+    ax.axhline(mu[0], color="0.5", linestyle=":", linewidth=1)
     ax.set_title(f"step size {step:g}: {label}", fontsize=10, loc="left")
     ax.set(ylabel="x1", ylim=(-4.5, 4.5))
 axes[-1].set(xlabel="step")
@@ -31,10 +31,9 @@ print(
     to_html(
         fig,
         title="Metropolis traces for three step sizes",
-        caption="The first 5,000 steps of x1 (target mean 1, dotted). Too "
+        caption="The first 1,500 steps of x1 (target mean 1, dotted). Too "
         "small a step crawls from the start and drifts slowly; a step near "
         "the target's scale mixes well; too large a step is rejected almost "
         "every time, so the trace is flat for long stretches.",
-        fmt="png",
     )
 )
