@@ -10,30 +10,6 @@
 # %%
 import numpy as np
 from scipy import stats
-
-# %% [markdown]
-# ## Exercise 1: how many heads in the next five flips?
-#
-# A coin has shown $h = 7$ heads and $t = 3$ tails, and the prior on its
-# bias is $\operatorname{Beta}(2, 2)$. Derive the posterior predictive
-# probability of $k$ heads in the next $m = 5$ flips, for $k = 0, \dots, 5$,
-# by averaging the binomial probability over the posterior. Check it against
-# a grid integral and against `scipy.stats.betabinom`, and compare it with
-# the plug-in binomial at $\hat p = h / (h + t)$.
-# %% [markdown]
-# ### Solution to exercise 1
-#
-# The posterior is $\operatorname{Beta}(a, b)$ with $a = 2 + 7$, $b = 2 + 3$.
-# Averaging $\binom{m}{k} p^k (1 - p)^{m - k}$ over it, the integral of
-# $p^{a + k - 1}(1 - p)^{b + m - k - 1}$ is a Beta function:
-#
-# $$
-# P(k \mid D) = \binom{m}{k} \frac{B(a + k,\ b + m - k)}{B(a, b)},
-# $$
-#
-# the **beta-binomial** distribution. It is wider than the plug-in binomial:
-# the uncertainty about $p$ adds to the randomness of the flips.
-# %%
 from scipy.special import betaln, comb
 from sklearn.linear_model import LogisticRegression
 
@@ -47,6 +23,31 @@ from mlfound.calculus import numerical_gradient
 from mlfound.datasets import line_separated
 from mlfound.nn import binary_cross_entropy_from_logits
 
+# %% [markdown]
+# ## Exercise 1: how many heads in the next five flips?
+#
+# A coin has shown $h = 7$ heads and $t = 3$ tails, and the prior on its
+# bias is $\operatorname{Beta}(2, 2)$. Derive the posterior predictive
+# probability of $k$ heads in the next $m = 5$ flips, for $k = 0, \dots, 5$,
+# by averaging the binomial probability over the posterior. Check it against
+# a grid integral and against `scipy.stats.betabinom`, and compare it with
+# the plug-in binomial at $\hat p = h / (h + t)$.
+
+# %% [markdown]
+# ### Solution to exercise 1
+#
+# The posterior is $\operatorname{Beta}(a, b)$ with $a = 2 + 7$, $b = 2 + 3$.
+# Averaging $\binom{m}{k} p^k (1 - p)^{m - k}$ over it, the integral of
+# $p^{a + k - 1}(1 - p)^{b + m - k - 1}$ is a Beta function:
+#
+# $$
+# P(k \mid D) = \binom{m}{k} \frac{B(a + k,\ b + m - k)}{B(a, b)},
+# $$
+#
+# the **beta-binomial** distribution. It is wider than the plug-in binomial:
+# the uncertainty about $p$ adds to the randomness of the flips.
+
+# %%
 a, b, m = 2 + 7, 2 + 3, 5
 k = np.arange(m + 1)
 formula = comb(m, k) * np.exp(betaln(a + k, b + m - k) - betaln(a, b))
@@ -190,7 +191,7 @@ chain = metropolis_hastings(
 )[1000:, 0]
 se = np.sqrt(3 / effective_sample_size(chain))
 print(
-    f"Gamma(3, 1): mean {chain.mean():.2f}, var {chain.var():.1f}",
+    f"Gamma(3, 1): mean {chain.mean():.1f}, variance {chain.var():.0f}",
     f"(Monte Carlo se of the mean {se:.2f})",
 )
 assert abs(chain.mean() - 3) < 3 * se and abs(chain.var() / 3 - 1) < 0.1
@@ -206,7 +207,7 @@ for step in (1.0, 12.0):
         log_mixture, 6.0, n_samples=40_000, step_size=step, seed=1
     )[1000:, 0]
     fraction[step] = np.mean(draws < 0)
-    print(f"step {step:g}: fraction of draws below 0 = {fraction[step]:.2f}")
+    print(f"step {step:g}: fraction of draws below 0 = {fraction[step]:.1f}")
 assert fraction[1.0] < 0.01  # stuck in the mode it started in
 assert abs(fraction[12.0] - 0.5) < 0.05
 

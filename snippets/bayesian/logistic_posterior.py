@@ -21,6 +21,11 @@ X, y = line_separated(n=100, seed=0)
 prior_var = 4.0
 
 
+def two_digits(value):
+    """An estimate rounded to the 2 significant digits its error supports."""
+    return float(f"{value:.2g}")
+
+
 def log_posterior(w):
     log_likelihood = -len(y) * binary_cross_entropy_from_logits(y, X @ w)
     return log_likelihood - w @ w / (2 * prior_var)
@@ -45,7 +50,7 @@ post_mean, post_sd = kept.mean(axis=0), kept.std(axis=0)
 se = post_sd / np.sqrt(ess)
 print(
     f"acceptance {acceptance:.2f},",
-    f"ESS about {ess.min():.0f} and {ess.max():.0f}",
+    f"ESS about {two_digits(ess.min()):,.0f} and {two_digits(ess.max()):,.0f}",
 )
 print(
     f"posterior mean {np.array2string(post_mean, precision=1)},",

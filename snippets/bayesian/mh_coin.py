@@ -19,6 +19,11 @@ def log_density(p):
     return 11 * np.log(p) + np.log1p(-p)
 
 
+def two_digits(value):
+    """An estimate rounded to the 2 significant digits its error supports."""
+    return float(f"{value:.2g}")
+
+
 chain = metropolis_hastings(
     log_density, 0.5, n_samples=20_000, step_size=0.2, seed=0
 )
@@ -29,10 +34,11 @@ acceptance = np.mean(np.diff(chain[:, 0]) != 0)
 ess = effective_sample_size(kept)
 exact = stats.beta(12, 2)
 se = exact.std() / np.sqrt(ess)  # Monte Carlo standard error of the mean
+ess_shown = two_digits(ess)  # an estimate itself: 2 significant digits
 
 print(
     f"kept {n_kept:,} of {chain.shape[0]:,} draws;",
-    f"acceptance rate {acceptance:.2f}; ESS about {ess:,.0f}",
+    f"acceptance rate {acceptance:.2f}; ESS about {ess_shown:,.0f}",
 )
 print("              MCMC    exact")
 print(
@@ -41,7 +47,7 @@ print(
 )
 print(f"sd           {kept.std():.3f}   {exact.std():.3f}")
 for q in (0.05, 0.5, 0.95):
-    print(f"{q:4.0%} point  {np.quantile(kept, q):.3f}   {exact.ppf(q):.3f}")
+    print(f"{q:4.0%} point  {np.quantile(kept, q):.2f}    {exact.ppf(q):.3f}")
 assert abs(kept.mean() - exact.mean()) < 3 * se
 assert abs(kept.std() / exact.std() - 1) < 0.05
 assert np.all((kept > 0) & (kept < 1))  # never left the support

@@ -24,6 +24,11 @@ def log_density(x):
     return -0.5 * (x - mu) @ precision @ (x - mu)
 
 
+def two_digits(value):
+    """An estimate rounded to the 2 significant digits its error supports."""
+    return float(f"{value:.2g}")
+
+
 chain = metropolis_hastings(
     log_density, [-4.0, 4.0], n_samples=20_000, step_size=1.0, seed=0
 )
@@ -47,7 +52,7 @@ se = np.sqrt(np.diag(Sigma) / ess)
 mean_est, cov_est = kept.mean(axis=0), np.cov(kept, rowvar=False)
 print(f"acceptance rate {acceptance:.2f}")
 print(
-    f"mean  {np.array2string(mean_est, precision=2)}   exact [ 1. -1.]",
+    f"mean  {np.array2string(mean_est, precision=1)}   exact [ 1. -1.]",
     f"  (se about {se.max():.2f})",
 )
 print(
@@ -60,11 +65,11 @@ assert np.max(np.abs(cov_est - Sigma)) < 0.15
 rho = autocorrelation(kept[:, 0], max_lag=50)
 print(
     "autocorrelation of x1 at lags 1, 5, 20, 50:",
-    ", ".join(f"{rho[k]:.1f}" for k in (1, 5, 20, 50)),
+    ", ".join(f"{np.round(rho[k], 1) + 0.0:.1f}" for k in (1, 5, 20, 50)),
 )
 print(
-    f"effective sample size of x1, x2: about {ess.min():.0f} and "
-    f"{ess.max():.0f} of {kept.shape[0]:,} draws"
+    f"effective sample size of x1, x2: about {two_digits(ess.min()):.0f} "
+    f"and {two_digits(ess.max()):.0f} of {kept.shape[0]:,} draws"
 )
 assert rho[1] > 0.8 and abs(rho[50]) < 0.2
 assert ess.max() < kept.shape[0] / 10

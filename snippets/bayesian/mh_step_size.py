@@ -21,6 +21,11 @@ def log_density(x):
     return -0.5 * (x - mu) @ precision @ (x - mu)
 
 
+def two_digits(value):
+    """An estimate rounded to the 2 significant digits its error supports."""
+    return float(f"{value:.2g}")
+
+
 def acceptance_rate(chain):
     return np.mean(np.any(np.diff(chain, axis=0) != 0, axis=1))
 
@@ -33,7 +38,7 @@ for step in (0.05, 1.0, 10.0):
     )
     ess[step] = effective_sample_size(chain[1_000:]).min()
     rate[step] = acceptance_rate(chain)
-    print(f"{step:9.2f} {rate[step]:12.2f} {ess[step]:12.0f}")
+    print(f"{step:9.2f} {rate[step]:12.2f} {two_digits(ess[step]):12.0f}")
 assert ess[1.0] > 5 * ess[0.05] and ess[1.0] > 5 * ess[10.0]
 assert rate[0.05] > 0.9 and rate[10.0] < 0.05
 
