@@ -7,8 +7,13 @@ Each public module implements the ideas of a chapter in plain numpy:
 - `mlfound.probability`: Bayes' rule, conjugate updates, normal and Bernoulli
   likelihoods, maximum likelihood.
 - `mlfound.information`: entropy, cross-entropy, KL divergence, mutual information.
-- `mlfound.nn`: a stable sigmoid, binary cross-entropy, squared error, a two-layer
-  network.
+- `mlfound.linalg` also: solving systems by LU, determinants, Cholesky, QR by
+  Gram-Schmidt, condition numbers, the pseudo-inverse.
+- `mlfound.probability` also: the multivariate normal's density and sampling.
+- `mlfound.information` also: joint, conditional and Gaussian entropy.
+- `mlfound.nn`: a stable sigmoid, binary cross-entropy, squared error, softmax, a
+  two-layer network and a network of any depth.
+- `mlfound.bayes`: Bayesian linear regression, Gaussian processes, Metropolis-Hastings.
 - `mlfound.datasets`: the data sets used in more than one place.
 - `mlfound.figures`: the one helper that turns a matplotlib figure into HTML.
 
@@ -33,6 +38,7 @@ from types import ModuleType
 
 __version__ = "0.1.0"
 __all__ = [
+    "bayes",
     "calculus",
     "datasets",
     "figures",

@@ -127,6 +127,16 @@ def deep_network() -> Network:
     return Network([2, 3, 2], seed=0)
 
 
+def weight_posterior() -> Any:
+    return mlfound.bayes.bayesian_linear_regression(
+        POINTS, [0.5, 1.0, -1.5], noise_var=0.5, prior_var=2.0
+    )
+
+
+def standard_normal_log_density(x: Any) -> float:
+    return -0.5 * float(np.sum(np.asarray(x) ** 2))
+
+
 def small_figure() -> Any:
     fig, ax = figure(width=2.0, height=2.0)
     ax.plot([0, 1], [0, 1])
@@ -425,6 +435,57 @@ EXAMPLES: dict[str, Example] = {
             seed=0,
         ),
         changes_self=True,
+    ),
+    # Bayesian methods
+    "mlfound.bayes.bayesian_linear_regression": ex(
+        mlfound.bayes.bayesian_linear_regression,
+        X=POINTS,
+        y=[0.5, 1.0, -1.5],
+        noise_var=0.5,
+        prior_var=2.0,
+    ),
+    "mlfound.bayes.WeightPosterior": ex(
+        mlfound.bayes.WeightPosterior,
+        mean=[0.5, 1.0],
+        cov=[[1.0, 0.2], [0.2, 0.5]],
+        noise_var=0.5,
+    ),
+    "mlfound.bayes.WeightPosterior.predict": method(
+        weight_posterior, "predict", X_new=POINTS
+    ),
+    "mlfound.bayes.rbf_kernel": ex(
+        mlfound.bayes.rbf_kernel,
+        A=POINTS,
+        B=[[0.5, 0.5]],
+        length_scale=1.0,
+        signal_var=2.0,
+    ),
+    "mlfound.bayes.gaussian_process_regression": ex(
+        mlfound.bayes.gaussian_process_regression,
+        X=POINTS,
+        y=[0.5, 1.0, -1.5],
+        X_new=[[0.5, 0.5]],
+        length_scale=1.0,
+        signal_var=2.0,
+        noise_var=0.1,
+    ),
+    "mlfound.bayes.metropolis_hastings": with_(
+        ex(
+            mlfound.bayes.metropolis_hastings,
+            log_density=standard_normal_log_density,
+            x0=[0.0, 0.5],
+            n_samples=20,
+            step_size=0.5,
+            seed=0,
+        ),
+        extremes={"seed": st.integers(0, 2**200)},
+    ),
+    "mlfound.bayes.autocorrelation": ex(
+        mlfound.bayes.autocorrelation, x=[0.1, 0.5, -0.2, 0.3, 0.0, 0.4], max_lag=3
+    ),
+    "mlfound.bayes.effective_sample_size": ex(
+        mlfound.bayes.effective_sample_size,
+        chain=[[0.1, 1.0], [0.5, 0.2], [-0.2, 0.4], [0.3, 0.9], [0.0, 0.1]],
     ),
     # data sets
     "mlfound.datasets.digits_split": ex(mlfound.datasets.digits_split, seed=0),

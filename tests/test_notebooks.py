@@ -26,6 +26,7 @@ CHAPTERS = [
     "probability",
     "information-theory",
     "neural-network",
+    "bayesian",
 ]
 
 

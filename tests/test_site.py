@@ -50,6 +50,7 @@ def test_every_chapter_page_is_built(site):
         "probability",
         "information-theory",
         "neural-network",
+        "bayesian",
     ):
         assert (site / chapter / "index.html").exists()
         assert (site / chapter / "exercises" / "index.html").exists()
