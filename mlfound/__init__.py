@@ -6,7 +6,10 @@ Each module implements one idea of a chapter in plain numpy; `linalg`, `probabil
 
 - `mlfound.linalg`: covariance, eigenpairs, PCA.
 - `mlfound.projections`: low-rank approximation, projections.
-- `mlfound.calculus`: numerical gradients, gradient checks, gradient descent.
+- `mlfound.calculus`: numerical gradients, gradient checks, gradient descent,
+  Jacobians, Newton's method.
+- `mlfound.optim`: momentum and Adam.
+- `mlfound.autodiff`: reverse-mode automatic differentiation on scalars (`Value`).
 - `mlfound.probability`: Bayes' rule, conjugate updates.
 - `mlfound.likelihood`: normal and Bernoulli likelihoods, maximum likelihood.
 - `mlfound.entropies`: entropy, cross-entropy, KL divergence.
@@ -30,6 +33,7 @@ from types import ModuleType
 
 __version__ = "0.1.0"
 __all__ = [
+    "autodiff",
     "calculus",
     "datasets",
     "entropies",
@@ -39,6 +43,7 @@ __all__ = [
     "linalg",
     "losses",
     "nn",
+    "optim",
     "probability",
     "projections",
 ]

@@ -19,8 +19,16 @@ from mlfound._checks import (
     check_nonnegative_int,
     check_positive,
 )
+from mlfound._newton import jacobian, newton
 
-__all__ = ["gradient_check", "gradient_descent", "hessian", "numerical_gradient"]
+__all__ = [
+    "gradient_check",
+    "gradient_descent",
+    "hessian",
+    "jacobian",
+    "newton",
+    "numerical_gradient",
+]
 
 
 def _check_callable(func: Any, name: str) -> None:
