@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Exercises: Calculus
 #
-# Twelve exercises, from routine to thoughtful. Each states a task, then gives a
+# Thirteen exercises, from routine to thoughtful. Each states a task, then gives a
 # worked solution whose result is checked by `assert` statements against an
 # independent answer (a closed form, a library routine or a numerical
 # derivative). Try each one before reading its solution.
@@ -264,23 +264,19 @@ assert abs(min(rates) - (kappa - 1) / (kappa + 1)) < 0.01
 # %% [markdown]
 # ## Exercise 7: the Jacobian of the softmax
 #
-# The softmax maps logits $z \in \R^k$ to probabilities
-# $p_i = e^{z_i} / \sum_j e^{z_j}$. Show that its Jacobian is
-# $J = \operatorname{diag}(p) - p p^\top$, check the formula with
-# `jacobian` at $z = (1, -0.5, 2, 0)$, and explain why every column of $J$
-# sums to zero and why $J$ has the eigenvalue 0 with eigenvector
-# $(1, \dots, 1)$.
+# Show that the Jacobian of the softmax $p = \operatorname{softmax}(z)$ is
+# $J = \operatorname{diag}(p) - p p^\top$, check the formula with `jacobian`
+# at z = (1, -0.5, 2, 0), and explain why every column of J sums to zero
+# and why J maps the vector of ones to zero.
 
 # %% [markdown]
 # ### Solution to exercise 7
 #
-# With $s = \sum_j e^{z_j}$, the quotient rule gives
-# $\partial p_i / \partial z_i = p_i - p_i^2$ and
-# $\partial p_i / \partial z_k = -p_i p_k$ for $k \ne i$, which together are
-# $\operatorname{diag}(p) - p p^\top$. The outputs always sum to 1, so any
-# change of the logits changes that sum by 0: each column sums to zero.
-# Adding the same number to every logit does not change $p$ at all, so
-# $J (1, \dots, 1)^\top = 0$.
+# The quotient rule gives $\partial p_i / \partial z_k = p_i (\delta_{ik} -
+# p_k)$, with $\delta_{ik}$ = 1 when i = k and 0 otherwise: that is the
+# matrix above. The probabilities always sum to 1, so no change of the
+# logits changes their sum: each column sums to zero. Adding the same number
+# to every logit leaves p unchanged, so J times the vector of ones is zero.
 
 # %%
 z = np.array([1.0, -0.5, 2.0, 0.0])
@@ -295,21 +291,20 @@ assert np.allclose(J_numeric @ np.ones(4), 0.0, atol=1e-9)
 # %% [markdown]
 # ## Exercise 8: log-sum-exp is convex
 #
-# The softmax is the gradient of $\operatorname{lse}(z) = \log \sum_j
-# e^{z_j}$, so the matrix of Exercise 7 is the Hessian of log-sum-exp. Show
-# that $v^\top (\operatorname{diag}(p) - p p^\top) v \ge 0$ for every $v$,
-# so that log-sum-exp is convex, and confirm it numerically: the Hessian
-# from `hessian(logsumexp, z)` has no negative eigenvalue at 100 random
-# points.
+# The softmax is the gradient of log-sum-exp, so the matrix of Exercise 7 is
+# the Hessian of log-sum-exp. Show that it is positive semidefinite, so that
+# log-sum-exp is convex, and confirm it numerically: the Hessian from
+# `hessian(logsumexp, z)` has no negative eigenvalue at 100 random points.
 
 # %% [markdown]
 # ### Solution to exercise 8
 #
-# $v^\top \operatorname{diag}(p) v - (p^\top v)^2 = \sum_i p_i v_i^2 -
-# (\sum_i p_i v_i)^2$. Read $p$ as a probability distribution and $v$ as a
-# random variable taking the value $v_i$ with probability $p_i$: this is its
-# variance, $\mathbb{E}[v^2] - \mathbb{E}[v]^2 \ge 0$. A positive
-# semidefinite Hessian everywhere means the function is convex.
+# For any vector v,
+# $v^\top (\operatorname{diag}(p) - p p^\top) v = \sum_i p_i v_i^2 - (\sum_i
+# p_i v_i)^2$. Read p as a probability distribution and v as a random
+# variable that takes the value v_i with probability p_i: this is its
+# variance, which is never negative. A positive semidefinite Hessian
+# everywhere means the function is convex.
 
 # %%
 rng = np.random.default_rng(8)
@@ -327,19 +322,20 @@ print("smallest eigenvalue over 100 points: > -1e-6 (0 up to rounding)")
 # ## Exercise 9: the order of Newton's method
 #
 # For $f(w) = \log(1 + e^{-w}) + w^2 / 2$, the log-loss of one example with
-# a penalty, run Newton's method from $w = 3$ and estimate its order of
-# convergence $q$ from $e_{t+1} \approx C e_t^q$ as
-# $q \approx \log(e_{t+1}/e_t) / \log(e_t/e_{t-1})$. Find the minimiser
-# independently with `scipy.optimize.brentq` on $f'$. Compare with gradient
-# descent at $\eta = 1$.
+# a penalty, run Newton's method from w = 3 and estimate its order of
+# convergence q (the error behaves like C e^q from one step to the next)
+# from three successive errors. Find the minimiser independently with
+# `scipy.optimize.brentq` on the derivative. Compare with gradient descent at
+# learning rate 1.
 
 # %% [markdown]
 # ### Solution to exercise 9
 #
-# $f'(w) = w - \sigma(-w)$ and $f''(w) = 1 + \sigma(w)(1 - \sigma(w))$,
-# which is at least 1, so $f$ is strongly convex and Newton's method
-# converges quadratically: the estimates of $q$ approach 2. Gradient descent
-# converges linearly ($q = 1$), its error shrinking by a constant factor.
+# The derivatives are $f'(w) = w - \sigma(-w)$ and
+# $f''(w) = 1 + \sigma(w)(1 - \sigma(w)) \ge 1$, so f is strongly convex and
+# Newton's method converges quadratically: the estimates of q approach 2.
+# Gradient descent converges linearly (q = 1): its error shrinks by a
+# constant factor.
 
 
 # %%
@@ -369,25 +365,22 @@ assert np.all(np.abs(gd_orders[-3:] - 1) < 0.05)
 # %% [markdown]
 # ## Exercise 10: momentum on a badly conditioned quadratic
 #
-# For $f(w) = \frac12 w^\top H w$ with $H = \operatorname{diag}(1, 100)$,
-# compute the tuned heavy-ball parameters
-# $\eta = 4 / (\sqrt{L} + \sqrt{\mu})^2$ and
-# $\beta = ((\sqrt\kappa - 1)/(\sqrt\kappa + 1))^2$, run `momentum` and
-# gradient descent (at its best step $2 / (\mu + L)$) from $(1, 1)$, and
-# count the steps each needs to come within $10^{-8}$ of the minimum. Predict
-# the ratio of the two counts from the rates
-# $(\sqrt\kappa - 1)/(\sqrt\kappa + 1)$ and $(\kappa - 1)/(\kappa + 1)$.
+# For the quadratic with Hessian diag(1, 100), run `momentum` with the tuned
+# learning rate and momentum given on the momentum page of this chapter, and
+# gradient descent at its best fixed step, both from (1, 1). Count the steps
+# each needs to come within 1e-8 of the minimum, and predict the ratio of the
+# two counts from their rates per step.
 
 # %% [markdown]
 # ### Solution to exercise 10
 #
-# With $\kappa = 100$ the rates are $9/11 \approx 0.818$ and
-# $99/101 \approx 0.980$. Reaching a tolerance takes about
-# $\log(\text{tol}) / \log(\text{rate})$ steps, so momentum should need
-# about $\log(0.980) / \log(0.818) \approx 1/10$ of the steps: the square
-# root of $\kappa$ in place of $\kappa$. The measured ratio is a little
-# larger: at the tuned $\beta$ the recursion has a double root, and the error
-# behaves like $t \cdot \text{rate}^t$, which costs a few extra steps.
+# The condition number is 100, so the rates are 9/11 for momentum (the square
+# root of the condition number enters) and 99/101 for gradient descent.
+# Reaching a tolerance takes about log(tol) / log(rate) steps, so momentum
+# should need about a tenth of the steps. The measured ratio is a little
+# larger: at the tuned momentum the recursion has a double root, and the
+# error behaves like t times rate to the power t, which costs a few extra
+# steps.
 
 # %%
 H10 = np.diag([1.0, 100.0])
@@ -416,21 +409,19 @@ assert predicted < steps_heavy / steps_plain < 1.5 * predicted
 # %% [markdown]
 # ## Exercise 11: a Lagrange multiplier for a projection
 #
-# Find the point of the hyperplane $a^\top x = b$ closest to a point $p$ by
-# minimising $\lVert x - p \rVert^2$ subject to $a^\top x = b$ with a
-# Lagrange multiplier. Check your formula for $a = (1, 2, -2)$, $b = 3$,
-# $p = (2, 0, 1)$ against `mlfound.linalg.project_onto_hyperplane` and
-# against scipy's SLSQP solver, and compute the multiplier.
+# Find the point of the hyperplane $a^\top x = b$ closest to a point p, by
+# minimising the squared distance to p under that constraint with a Lagrange
+# multiplier. Check your formula for a = (1, 2, -2), b = 3 and p = (2, 0, 1)
+# against `mlfound.linalg.project_onto_hyperplane` and against scipy's SLSQP
+# solver, and compute the multiplier.
 
 # %% [markdown]
 # ### Solution to exercise 11
 #
-# Lagrange's condition $2(x - p) = \lambda a$ says that $x = p + \tfrac12
-# \lambda a$: the closest point is reached from $p$ along the normal.
-# Substituting into the constraint gives $a^\top p + \tfrac12 \lambda
-# \lVert a \rVert^2 = b$, so
-# $\lambda = 2 (b - a^\top p) / \lVert a \rVert^2$ and
-# $x = p - \frac{a^\top p - b}{\lVert a \rVert^2}\, a$.
+# Lagrange's condition $2(x - p) = \lambda a$ says that the closest point is
+# reached from p along the normal a. Putting $x = p + \lambda a / 2$ into the
+# constraint gives $\lambda = 2 (b - a^\top p) / \lVert a \rVert^2$, and the
+# point $x = p - (a^\top p - b)\, a / \lVert a \rVert^2$.
 
 # %%
 a = np.array([1.0, 2.0, -2.0])
@@ -455,12 +446,11 @@ assert np.allclose(x_lagrange, x_library) and np.allclose(
 # ## Exercise 12: automatic differentiation of logistic regression
 #
 # Use `mlfound.autodiff.Value` to compute the gradient of the mean log-loss
-# $\frac1n \sum_i -[y_i \log \sigma(x_i^\top w) + (1 - y_i) \log(1 -
-# \sigma(x_i^\top w))]$ for the five points below at $w = (0.3, -0.7)$,
-# writing the loss one scalar operation at a time. Compare with the formula
-# $\frac1n X^\top (\sigma(X w) - y)$ of the Jacobians page. Then write
-# $\tanh z = (e^{2z} - 1) / (e^{2z} + 1)$ with `Value` operations and check
-# that backward gives the same derivative as `Value.tanh`, $1 - \tanh^2 z$.
+# of logistic regression for the five points below at w = (0.3, -0.7),
+# writing the loss one scalar operation at a time, and compare with the
+# formula of the Jacobians page.
+# Then write $\tanh z = (e^{2z} - 1) / (e^{2z} + 1)$ with `Value` operations
+# and check that backward gives the same derivative as `Value.tanh`.
 
 # %%
 X12 = np.array([[0.5, 1.0], [-1.2, 0.3], [2.0, -0.5], [0.1, 0.1], [-0.7, -1.5]])
@@ -502,21 +492,19 @@ print("tanh written with exp: same value and derivative as Value.tanh")
 # %% [markdown]
 # ## Exercise 13: why Adam corrects its bias
 #
-# Run the first step of Adam by hand without the bias correction, that is
-# with $m_1 / (\sqrt{v_1} + \epsilon)$ in place of
-# $\hat m_1 / (\sqrt{\hat v_1} + \epsilon)$, for the gradient
-# $g = (0.02, -5)$ and $\eta = 0.1$, and compare with the first step of
+# Run the first step of Adam by hand without the bias correction (dividing
+# the raw running means, not the corrected ones) for the gradient
+# g = (0.02, -5) and learning rate 0.1, and compare with the first step of
 # `mlfound.optim.adam`. By what factor is the uncorrected step too large?
 
 # %% [markdown]
 # ### Solution to exercise 13
 #
-# After one step $m_1 = (1 - \beta_1) g$ and $v_1 = (1 - \beta_2) g^2$, so
-# the uncorrected step is $\eta (1 - \beta_1) / \sqrt{1 - \beta_2}$ per
-# coordinate, $0.1 / \sqrt{0.001} \approx 3.16$ times $\eta$, while the
-# corrected one is $\eta$: the corrections $1 - \beta_1^t$ and
-# $1 - \beta_2^t$ are largest exactly at the start, where the running
-# means have seen only one gradient.
+# After one step the running means are $(1 - \beta_1) g$ and
+# $(1 - \beta_2) g^2$, so the uncorrected step is the learning rate times
+# $(1 - \beta_1) / \sqrt{1 - \beta_2}$, about 3.16, while the corrected step
+# is the learning rate itself. The corrections matter most at the start,
+# where the running means have seen only one gradient.
 
 # %%
 g13 = np.array([0.02, -5.0])

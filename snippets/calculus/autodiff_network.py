@@ -79,8 +79,7 @@ gap_numeric = gradient_check(numeric_loss, lambda flat: autodiff, theta)
 assert gap_numeric < 1e-8
 print("Value vs central differences: relative gap < 1e-8")
 n_params = theta.size
-print(
-    f"passes for all {n_params} derivatives: reverse mode 1 forward + "
-    f"1 backward; forward mode {n_params}; central differences "
-    f"{2 * n_params} loss evaluations"
-)
+print(f"cost of all {n_params} derivatives:")
+print("  reverse mode:        1 forward and 1 backward pass")
+print(f"  forward mode:        {n_params} forward passes")
+print(f"  central differences: {2 * n_params} evaluations of the loss")

@@ -39,10 +39,8 @@ theory = {
     "gradient descent": (kappa - 1) / (kappa + 1),
     "momentum": (root - 1) / (root + 1),
 }
-print(
-    f"kappa = {kappa:.2f}; gradient descent eta = {eta_gd:.4f}; "
-    f"momentum eta = {eta_hb:.4f}, beta = {beta_hb:.4f}"
-)
+print(f"kappa = {kappa:.2f}; gradient descent: eta = {eta_gd:.4f}")
+print(f"momentum: eta = {eta_hb:.4f}, beta = {beta_hb:.4f}")
 print(
     f"{'method':<18}{'rate: theory':>14}{'measured':>10}{'steps to 1e-6':>15}"
 )

@@ -43,7 +43,7 @@ assert eta_hb > 2 / L  # plain gradient descent would diverge at this rate
 assert loss["momentum, β = 0.9"][-1] > 1e6 * loss["momentum, tuned β"][-1]
 assert loss["Adam, η = 0.1"][-1] > 1e6 * loss["momentum, tuned β"][-1]
 
-grid = np.meshgrid(np.linspace(-4.5, 4.5, 141), np.linspace(-4.2, 4.2, 131))
+grid = np.meshgrid(np.linspace(-4.5, 4.5, 61), np.linspace(-4.2, 4.2, 57))
 values = 0.5 * (
     H[0, 0] * grid[0] ** 2
     + 2 * H[0, 1] * grid[0] * grid[1]

@@ -64,12 +64,12 @@ assert floor < 1e-3 * sgd[0]  # SGD and momentum: down to the noise floor
 assert adam_curve[-1] < adam_curve[150] / 5  # Adam: still descending ...
 assert adam_curve[-1] > floor  # ... and not yet at the floor
 
-grid = np.meshgrid(np.linspace(-3, 5, 121), np.linspace(-0.5, 6, 99))
+grid = np.meshgrid(np.linspace(-3, 5, 65), np.linspace(-0.5, 6, 53))
 points = np.stack(grid, axis=-1)  # (99, 121, 2)
 signs = 2 * y - 1  # the log-loss is log(1 + exp(-s z)) for labels s = -1, 1
 values = np.mean(np.logaddexp(0, -signs * (points @ X.T)), axis=-1)
 values += alpha / 2 * np.sum(points**2, axis=-1)
-assert np.isclose(values[40, 60], f(points[40, 60]))
+assert np.isclose(values[30, 40], f(points[30, 40]))
 colors = [PALETTE[0], PALETTE[2], PALETTE[1]]
 fig, (top, bottom) = figure(2, 1, width=6.4, height=8.4)
 top.contour(
