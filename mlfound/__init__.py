@@ -3,7 +3,10 @@
 Each public module implements the ideas of a chapter in plain numpy:
 
 - `mlfound.linalg`: covariance, eigenpairs, PCA, low-rank approximation, projections.
-- `mlfound.calculus`: numerical gradients, gradient checks, Hessians, gradient descent.
+- `mlfound.calculus`: numerical gradients, gradient checks, Hessians, gradient descent,
+  Jacobians, Newton's method.
+- `mlfound.optim`: momentum and Adam.
+- `mlfound.autodiff`: reverse-mode automatic differentiation on scalars (`Value`).
 - `mlfound.probability`: Bayes' rule, conjugate updates, normal and Bernoulli
   likelihoods, maximum likelihood.
 - `mlfound.information`: entropy, cross-entropy, KL divergence, mutual information.
@@ -38,6 +41,7 @@ from types import ModuleType
 
 __version__ = "0.1.0"
 __all__ = [
+    "autodiff",
     "bayes",
     "calculus",
     "datasets",
@@ -45,6 +49,7 @@ __all__ = [
     "information",
     "linalg",
     "nn",
+    "optim",
     "probability",
 ]
 

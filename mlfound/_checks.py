@@ -149,6 +149,11 @@ def _real_array(x: Any, name: str, what: str, verb: str = "be") -> np.ndarray:
                 f"{name} must {verb} a rectangular array: got nested sequences of "
                 f"different lengths, {short_repr(x)}"
             ) from None
+    elif isinstance(x, int) and not isinstance(x, bool):
+        try:  # numpy would hold an int beyond int64 as an object, not a number
+            arr = np.asarray(float(x))
+        except OverflowError:  # a Python int beyond 1.8e308
+            raise ValueError(f"{name} {_RANGE}: got {short_repr(x)}") from None
     elif is_real(x) or (hasattr(x, "__array__") and not isinstance(x, np.generic)):
         arr = np.asarray(x)
         if arr.dtype.kind not in _REAL_KINDS:

@@ -28,9 +28,17 @@ from mlfound._checks import (
     short_repr,
 )
 from mlfound._descent import gradient_descent
+from mlfound._newton import jacobian, newton
 from mlfound._numerics import exponent_of
 
-__all__ = ["gradient_check", "gradient_descent", "hessian", "numerical_gradient"]
+__all__ = [
+    "gradient_check",
+    "gradient_descent",
+    "hessian",
+    "jacobian",
+    "newton",
+    "numerical_gradient",
+]
 
 # eps**2 must be a normal float for the Hessian's divisor 4 eps**2: no underflow to 0
 # (a ZeroDivisionError) or to digits lost, and no overflow.

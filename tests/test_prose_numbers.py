@@ -94,6 +94,9 @@ def strip_non_prose(text: str) -> str:
     text = "\n".join(lines)
     text = re.sub(r"<!--.*?-->", _blank, text, flags=re.S)
     text = QUOTE.sub(_blank, text)
+    # The number of an ordered list item ("11. [Newton's method](...)") counts
+    # items, it is not a number of the prose.
+    text = re.sub(r"^\s*\d+\.(?=\s)", _blank, text, flags=re.M)
     # Cross-references (@eq:chain-rule, @fig:<block id>) and equation labels
     # name things; the numbers they become are counted by the build.
     text = re.sub(r"@(?:eq|fig):[A-Za-z0-9_-]+|\\label\{[^}]*\}", _blank, text)
@@ -225,7 +228,9 @@ def _blocks() -> dict[str, Path]:
 
 
 def top_level_names(path: Path) -> set[str]:
-    """Names a snippet assigns at module level, outside functions and loops."""
+    """Names a snippet assigns at module level (in loops and branches too, as
+    `if B == 10: noise_10 = noise`), outside functions and classes: the globals
+    the build can quote."""
     names: set[str] = set()
 
     def visit(statements):
@@ -238,7 +243,7 @@ def top_level_names(path: Path) -> set[str]:
                     for leaf in ast.walk(target):
                         if isinstance(leaf, ast.Name):
                             names.add(leaf.id)
-            elif isinstance(node, ast.If | ast.With | ast.Try):
+            elif isinstance(node, ast.If | ast.With | ast.Try | ast.For | ast.While):
                 visit(node.body)
                 visit(getattr(node, "orelse", []))
 
