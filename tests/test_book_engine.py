@@ -300,7 +300,9 @@ def test_theme_override_checks_what_it_relies_on(tmp_path):
         "[data-md-color-switching] :before{transition-duration:0s!important}"
     )
     _material(tmp_path / "ok", " ".join(BUNDLE_NEEDS), f"a{{b:c}}{rule}d{{e:f}}")
+    (tmp_path / "ok/assets/javascripts/bundle.abc.min.js.map").write_text("{}")
     check_and_patch(tmp_path / "ok")
+    assert not list((tmp_path / "ok").rglob("*.map"))
     css = (tmp_path / "ok/assets/stylesheets/palette.abc.min.css").read_text()
     assert css == "a{b:c}d{e:f}"
     needles = list(BUNDLE_NEEDS)

@@ -222,9 +222,10 @@ def test_notebook_pages_offer_a_download(site, soups):
 
 # Budgets: what a reader downloads, and what the browser must style and lay
 # out. MathML instead of KaTeX's HTML halved the elements of the heaviest pages
-# (neural-network/backward: 5,007 -> 2,756); the largest page had 4,034 (the
-# figures' SVG elements, glossary links included) when this budget was set.
-DOM_BUDGET = 4500
+# (neural-network/backward: 5,007 -> 2,756). With six chapters the largest page,
+# bayesian/gaussian-processes, had 5,385, most of them its figures' SVG paths,
+# when this budget was set.
+DOM_BUDGET = 6000
 
 
 def test_dom_size_budget(site, soups):
@@ -250,7 +251,10 @@ def test_figure_size_budget(site, soups):
 
 def test_total_site_budget(site):
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-    assert total <= 15 * 1024 * KB, f"site is {total / 1024 / KB:.1f} MB"
+    # Six chapters, and every chapter page also as a notebook and a script: the
+    # site was 20.2 MB when this budget was set (Material's source maps are
+    # not shipped).
+    assert total <= 25 * 1024 * KB, f"site is {total / 1024 / KB:.1f} MB"
 
 
 def test_every_page_links_to_its_source(site, soups):

@@ -65,3 +65,6 @@ def check_and_patch(site: Path) -> None:
             "this build removes: revisit mlfound_book/theme.py"
         )
     sheets[0].write_text(patched, encoding="utf-8")
+    # Source maps serve only a developer's debugger; a reader never loads them.
+    for source_map in sorted((site / "assets").rglob("*.map")):
+        source_map.unlink()
