@@ -69,7 +69,9 @@ print(
     f"sigma_hat = {sigma_mle:.4f}; sqrt(RSS / n) = "
     f"{np.sqrt(rss(w_ls) / n):.4f}"
 )
-assert fit.success and spread < 1e-12 and gap < 1e-6
+# BFGS may report "precision loss" this close to the optimum on some CPUs; the
+# claim is the agreement with least squares, which holds either way.
+assert spread < 1e-12 and gap < 1e-6
 assert np.isclose(sigma_mle**2, rss(w_ls) / n, rtol=1e-6)
 sigma_hat = sigma_mle
 sigma_unbiased = np.sqrt(rss(w_ls) / (n - d))  # divide by n - d instead
