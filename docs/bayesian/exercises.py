@@ -71,7 +71,7 @@ assert var_pred > var_plug  # wider than the plug-in
 #
 # Split twenty points of a line into two batches of ten. Fit Bayesian linear
 # regression to the first batch, then use its posterior
-# $\mathcal{N}(\mathbf{m}_1, S_1)$ as the prior for the second. The library
+# $\mathcal{N}(\mu_1, \Sigma_1)$ as the prior for the second. The library
 # only takes a prior $\mathcal{N}(0, \sigma_w^2 I)$, so write the update for
 # a general Gaussian prior yourself, and check that the two-step posterior
 # equals `bayesian_linear_regression` on all twenty points at once.
@@ -79,15 +79,15 @@ assert var_pred > var_plug  # wider than the plug-in
 # %% [markdown]
 # ### Solution to exercise 2
 #
-# With prior $\mathcal{N}(\mathbf{m}_0, S_0)$, the log posterior is
-# $-\frac{1}{2\sigma^2}\lVert \mathbf{y} - X\mathbf{w} \rVert^2
-# - \frac12 (\mathbf{w} - \mathbf{m}_0)^\top S_0^{-1} (\mathbf{w} - \mathbf{m}_0)$,
+# With prior $\mathcal{N}(\mu_0, \Sigma_0)$, the log posterior is
+# $-\frac{1}{2\sigma^2}\lVert y - Xw \rVert^2
+# - \frac12 (w - \mu_0)^\top \Sigma_0^{-1} (w - \mu_0)$,
 # and collecting terms gives precisions and precision-weighted means that add:
 #
 # $$
 # \begin{gathered}
-# S^{-1} = S_0^{-1} + X^\top X / \sigma^2, \\
-# \mathbf{m} = S \left( S_0^{-1} \mathbf{m}_0 + X^\top \mathbf{y} / \sigma^2 \right).
+# \Sigma^{-1} = \Sigma_0^{-1} + X^\top X / \sigma^2, \\
+# \mu = \Sigma \left( \Sigma_0^{-1} \mu_0 + X^\top y / \sigma^2 \right).
 # \end{gathered}
 # $$
 #
@@ -131,7 +131,7 @@ assert np.allclose(m_back, m2) and np.allclose(S_back, S2)  # order is irrelevan
 # %% [markdown]
 # ### Solution to exercise 3
 #
-# The evidence is $\mathcal{N}(\mathbf{y} \mid 0, \sigma_w^2 X X^\top +
+# The evidence is $\mathcal{N}(y \mid 0, \sigma_w^2 X X^\top +
 # \sigma^2 I)$, now read as a function of $\sigma^2$. Too little noise, and
 # the line cannot explain the scatter; too much, and the model spreads its
 # probability over far noisier data than we saw. The peak lands next to the

@@ -398,9 +398,9 @@ assert bias < 0.01
 #
 # ### Solution to exercise 9
 #
-# With $\ell(T) = \frac1n \sum_j \big(\operatorname{logsumexp}(z^{(j)} / T)
+# With $\mathcal{L}(T) = \frac1n \sum_j \big(\operatorname{LSE}(z^{(j)} / T)
 # - z^{(j)}_{y_j} / T\big)$, the derivative is
-# $\ell'(T) = \frac{1}{n T^2} \sum_j \big(z^{(j)}_{y_j} - \sum_c q^{(j)}_c
+# $\mathcal{L}'(T) = \frac{1}{n T^2} \sum_j \big(z^{(j)}_{y_j} - \sum_c q^{(j)}_c
 # z^{(j)}_c\big)$, which vanishes when the true-class logit equals, on
 # average, the logit the model expects. As $T \to \infty$ every softmax
 # tends to the uniform distribution, so the perplexity tends to $k = 10$. As

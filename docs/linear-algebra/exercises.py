@@ -308,7 +308,7 @@ for n in range(4, 8):
 # ## Exercise 8: how many digits survive?
 #
 # For $n = 3, \dots, 10$ solve $H_n x = b$ with `mlfound.linalg.solve`, where
-# $b = H_n \mathbf{1}$ so that the exact solution is the vector of ones.
+# $b = H_n 1_n$ so that the exact solution is the vector of ones.
 # Compute the relative error of $\hat x$ and compare it with
 # $\kappa(H_n)\, \varepsilon$, taking $\kappa(H_n)$ from the exact inverse
 # that `scipy.linalg.invhilbert(n, exact=True)` returns. How many correct
@@ -359,7 +359,7 @@ assert refused
 # of 200 features, each with standard deviation 0.01, from
 # `np.random.default_rng(5)`, and take their covariance $S$. Compute
 # $\det S$ with `np.linalg.det`, then $\log \det S$ as
-# $2 \sum_j \log l_{jj}$ from the Cholesky factor, and check it against
+# $2 \sum_j \log L_{jj}$ from the Cholesky factor, and check it against
 # `np.linalg.slogdet` and against the sum of the logarithms of the
 # eigenvalues. Why does the first attempt fail?
 
@@ -370,7 +370,7 @@ assert refused
 # them, so $\det S$ is of the order of $10^{-800}$: far below the smallest
 # positive float, it underflows to 0.0. The logarithm, about $-1800$, is an
 # ordinary number. From $S = L L^\top$,
-# $\det S = \prod_j l_{jj}^2$, so $\log \det S = 2 \sum_j \log l_{jj}$, a sum of
+# $\det S = \prod_j L_{jj}^2$, so $\log \det S = 2 \sum_j \log L_{jj}$, a sum of
 # 200 moderate terms that never leaves the float range.
 
 # %%

@@ -98,8 +98,8 @@ assert grid[np.argmax(slope)] == 0.0 and np.isclose(slope.max(), 0.25)
 # ## Exercise 3: the signal at the output logit
 #
 # For one point with label $y$ and output logit $z$, the loss is
-# $\ell(z) = -y \log \sigma(z) - (1 - y) \log(1 - \sigma(z))$. Derive
-# $\ell'(z)$ and check it with `numerical_gradient` applied to
+# $\mathcal{L}(z) = -y \log \sigma(z) - (1 - y) \log(1 - \sigma(z))$. Derive
+# $\mathcal{L}'(z)$ and check it with `numerical_gradient` applied to
 # `binary_cross_entropy_from_logits`, for both labels and several logits.
 
 # %% [markdown]
@@ -108,7 +108,7 @@ assert grid[np.argmax(slope)] == 0.0 and np.isclose(slope.max(), 0.25)
 # With $\sigma' = \sigma(1 - \sigma)$:
 #
 # $$
-# \ell'(z) = -y \frac{\sigma(1 - \sigma)}{\sigma}
+# \mathcal{L}'(z) = -y \frac{\sigma(1 - \sigma)}{\sigma}
 # + (1 - y) \frac{\sigma(1 - \sigma)}{1 - \sigma}
 # = -y (1 - \sigma) + (1 - y) \sigma = \sigma(z) - y .
 # $$
@@ -329,7 +329,7 @@ assert np.array_equal(one.predict(X), two.predict(X))
 # ### Solution to exercise 8
 #
 # Rows sum to zero because $\sum_a p_a = 1$ for every $z$: moving the scores
-# cannot change the total. So $J \mathbf{1} = 0$ and the rank is at most
+# cannot change the total. So $J 1_k = 0$ and the rank is at most
 # $k - 1$; it is exactly $k - 1$ when every $p_a > 0$. $J$ is the covariance
 # matrix of the one-hot vector $e_Y$ when $Y$ is drawn from $p$
 # ($\E[e_Y] = p$, $\E[e_Y e_Y^\top] = \operatorname{diag}(p)$), so it is
@@ -415,15 +415,15 @@ assert abs(200 * he.var() - 2) < 0.05
 # with decay it has stopped growing, and that a larger $\alpha$ ends lower.
 # For $\alpha > 0$, check the condition that defines the MAP estimate,
 # $\nabla_W \mathcal{L} + \alpha W = 0$, and give the standard deviation
-# $\tau$ of the Gaussian prior each $\alpha$ stands for.
+# $\sigma_w$ of the Gaussian prior each $\alpha$ stands for.
 
 # %% [markdown]
 # ### Solution to exercise 10
 #
-# With the prior $\mathcal{N}(0, \tau^2)$ on every weight, the negative log
-# posterior divided by $n$ is the loss plus $\frac{1}{2 n \tau^2}
-# \lVert W \rVert^2$, so $\alpha = 1/(n \tau^2)$ and
-# $\tau = 1/\sqrt{n \alpha}$. Without the penalty, making the weights larger
+# With the prior $\mathcal{N}(0, \sigma_w^2)$ on every weight, the negative log
+# posterior divided by $n$ is the loss plus $\frac{1}{2 n \sigma_w^2}
+# \lVert W \rVert^2$, so $\alpha = 1/(n \sigma_w^2)$ and
+# $\sigma_w = 1/\sqrt{n \alpha}$. Without the penalty, making the weights larger
 # always makes the correct predictions more confident and the loss smaller,
 # so gradient descent never stops growing them. The penalty grows like
 # $\lVert W \rVert^2$ while the loss can fall no lower than 0, so the
@@ -455,7 +455,7 @@ for alpha in (0.0, 0.001, 0.01, 0.1):
         residual = max(np.abs(g + alpha * W).max() for g, W in pairs)
         balance = residual / max(np.abs(alpha * W).max() for W in net.weights)
         bound = 0.05 if alpha < 0.01 else 0.001
-        line += f", tau {1 / np.sqrt(n * alpha):.2f}, imbalance < {bound}"
+        line += f", sigma_w {1 / np.sqrt(n * alpha):.2f}, imbalance < {bound}"
         assert balance < bound
     print(line)
     assert np.mean(net.predict(X) == y) > 0.9

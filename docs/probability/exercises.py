@@ -325,15 +325,15 @@ assert best_exponential > best_normal
 #    \frac{1 - \rho}{n}\right)$, and that it does not go to 0 as
 #    $n \to \infty$ when $\rho > 0$.
 # 2. For $\sigma = 1$, $\rho = 0.3$ and $n = 50$, check the formula against
-#    $\mathbf{1}^\top \Sigma\, \mathbf{1} / n^2$ and against 20,000 simulated
+#    $1_n^\top \Sigma\, 1_n / n^2$ and against 20,000 simulated
 #    vectors from `multivariate_normal_sample` (seed 5).
 # 3. How many *independent* measurements would give the same variance?
 
 # %% [markdown]
 # ### Solution to exercise 7
 #
-# $\bar X = \frac{1}{n}\mathbf{1}^\top \mathbf{x}$, so its variance is
-# $\frac{1}{n^2}\mathbf{1}^\top \Sigma \mathbf{1}$, the sum of all $n^2$
+# $\bar X = \frac{1}{n} 1_n^\top x$, so its variance is
+# $\frac{1}{n^2} 1_n^\top \Sigma\, 1_n$, the sum of all $n^2$
 # entries of $\Sigma$ divided by $n^2$: $n$ variances $\sigma^2$ and
 # $n(n - 1)$ covariances $\rho\sigma^2$. Hence
 #
@@ -523,16 +523,16 @@ assert spread_median > 2 * spread_mean
 # %% [markdown]
 # ## Exercise 10: add-one smoothing is a MAP estimate
 #
-# A language model counts how often each of $K = 5$ words follows a given
+# A language model counts how often each of $k = 5$ words follows a given
 # word in a small corpus: counts $(7, 3, 0, 2, 0)$. The maximum-likelihood
 # estimate of the categorical probabilities is the vector of frequencies.
 #
 # 1. Put a symmetric Dirichlet prior on the probabilities,
-#    $p(\boldsymbol\pi) \propto \prod_k \pi_k^{\alpha - 1}$, and show that the
-#    MAP estimate is $(c_k + \alpha - 1) / (n + K(\alpha - 1))$; with
+#    $p(\pi) \propto \prod_j \pi_j^{\alpha - 1}$, and show that the
+#    MAP estimate is $(c_j + \alpha - 1) / (n + k(\alpha - 1))$; with
 #    $\alpha = 2$ this is add-one (Laplace) smoothing.
 # 2. Confirm it by maximising the log-posterior numerically over
-#    $\boldsymbol\pi = \operatorname{softmax}(\boldsymbol\theta)$ with
+#    $\pi = \operatorname{softmax}(\theta)$ with
 #    `scipy.optimize.minimize`.
 # 3. Held-out text has counts $(5, 2, 1, 2, 0)$. Compare the average
 #    negative log-likelihood (in nats per word) of the MLE and the MAP
@@ -541,11 +541,11 @@ assert spread_median > 2 * spread_mean
 # %% [markdown]
 # ### Solution to exercise 10
 #
-# The log-posterior is $\sum_k (c_k + \alpha - 1)\log \pi_k$ up to a
-# constant. Maximising it subject to $\sum_k \pi_k = 1$ with a Lagrange
-# multiplier $\lambda$ gives $(c_k + \alpha - 1)/\pi_k = \lambda$ for every
-# $k$, so $\pi_k \propto c_k + \alpha - 1$, normalised by
-# $n + K(\alpha - 1)$. The prior acts as $\alpha - 1$ pseudo-counts per word.
+# The log-posterior is $\sum_j (c_j + \alpha - 1)\log \pi_j$ up to a
+# constant. Maximising it subject to $\sum_j \pi_j = 1$ with a Lagrange
+# multiplier $\lambda$ gives $(c_j + \alpha - 1)/\pi_j = \lambda$ for every
+# $j$, so $\pi_j \propto c_j + \alpha - 1$, normalised by
+# $n + k(\alpha - 1)$. The prior acts as $\alpha - 1$ pseudo-counts per word.
 # The MLE gives probability 0 to a word that was never seen, and a held-out
 # text containing it is impossible under the model: infinite loss. The
 # smoothed estimate pays a little on the frequent words and stays finite.
