@@ -33,6 +33,7 @@ from mlfound_book.engine import Engine, Settings
 from mlfound_book.environment import BUILD_ENV, SOURCE_DATE_EPOCH
 from mlfound_book.fences import install_formatter
 from mlfound_book.maths import MathError, Maths, NodeMissing, characters_of, subset_font
+from mlfound_book.pdfnav import APPENDIX_PREFIXES
 from mlfound_book.search import search_text
 from mlfound_book.theme import ThemeChanged, check_and_patch
 
@@ -74,6 +75,9 @@ class BookConfig(base.Config):
     notebooks = c.Type(str, default=r"^[\w-]+/exercises\.py$")
     package = c.Type(str, default="mlfound")
     maths_script = c.Type(str, default="tools/temml_render.js")
+    # The PDF edition (`make pdf`), linked from the home and chapter pages: its
+    # path in the site, or "" for no link (the PDF is printed after the build).
+    pdf = c.Type(str, default="")
 
 
 class BookPlugin(BasePlugin[BookConfig]):
@@ -225,6 +229,8 @@ class BookPlugin(BasePlugin[BookConfig]):
             raise PluginError(str(error)) from None
         if where.endswith(".ipynb"):
             html = notebooks.clean_page(html, Path(where).name)
+        if self.config.pdf and _opens_a_part(page):
+            html = _add_pdf_link(html, get_relative_url(self.config.pdf, page.url))
         return _FIGURE_SVG.sub(r"\1<svg data-search-exclude ", html)
 
     @event_priority(100)  # before Material's search plugin reads page.content
@@ -279,6 +285,28 @@ class BookPlugin(BasePlugin[BookConfig]):
             self.engine.close()
         if self.maths is not None:
             self.maths.close()
+
+
+def _opens_a_part(page) -> bool:
+    """The home page, or the index page of a chapter (not of the API reference)."""
+    if page.is_homepage:
+        return True
+    section = page.parent
+    return (
+        section is not None
+        and section.children[0] is page
+        and not page.file.src_uri.startswith(APPENDIX_PREFIXES)
+    )
+
+
+def _add_pdf_link(html: str, href: str) -> str:
+    link = (
+        f'<p class="mlfound-download mlfound-pdf-link"><a class="md-button" '
+        f'href="{href}" download>Download the PDF</a> <span>The whole book in '
+        "one file, for paper and for reading offline.</span></p>"
+    )
+    head, found, rest = html.partition("</h1>")
+    return head + found + "\n" + link + rest if found else link + html
 
 
 def _nb_text(notebook: Any) -> str:
