@@ -9,7 +9,7 @@ The article of each page is taken as the site serves it and rewritten:
   link to the published site;
 - the nav title heads the page, and inside a chapter's sections the page's
   own headings move down a level, so the PDF's bookmarks nest as the nav does;
-- tabbed blocks show every tab under its label;
+- tabbed blocks show every tab under its label, collapsed blocks are open;
 - a notebook's solutions are taken out, for the appendix, with a link to each
   from its exercise and back.
 """
@@ -44,6 +44,8 @@ def rewrite_page(
     soup = BeautifulSoup(article, "html.parser")
     for tag in soup.select(_SITE_ONLY):
         tag.decompose()
+    for tag in soup.find_all("details"):
+        tag["open"] = ""  # on paper, every collapsed block is open
     _untab(soup)
     _prefix_ids(soup, entry.key + "--")
     _resolve_links(soup, entry, pages, site_url)
