@@ -179,7 +179,10 @@ def make_pdf(site: Path, out: Path, *, config: Path, log=print) -> dict:
 
     site = Path(site)
     clock = _Clock()
-    book = assemble(site, config, STYLESHEET.read_text(encoding="utf-8"))
+    try:
+        book = assemble(site, config, STYLESHEET.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:  # a page missing, or not as expected
+        raise PdfFailed(f"cannot assemble the book from {site}: {error}") from None
     clock.lap("assembled")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=executable, args=FLAGS)
