@@ -11,14 +11,15 @@ NODE_STAMP := node_modules/.installed
 # Silences Material's notice about MkDocs 2 before the plugin can.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup serve build test test-platforms lint format clean bench audit \
+.PHONY: help setup serve build pdf test test-platforms lint format clean bench audit \
 	lock update-snippets
 
 help:
 	@echo "make serve           build and serve the book on http://127.0.0.1:8000 (live reload)"
 	@echo "make test            lint, unit, doctest, snippet, site and browser tests"
 	@echo "make test-platforms  snippet and notebook outputs under emulated CPUs"
-	@echo "make build           build the site into site/ (strict)"
+	@echo "make build           build the site into site/ (strict), with its PDF edition"
+	@echo "make pdf             the same: the PDF is printed from the site, site/mlfound.pdf"
 	@echo "make bench           time the build: floor, cold, warm, edits"
 	@echo "make audit           Lighthouse on every chapter page"
 	@echo "make clean           remove site/, caches and build leftovers"
@@ -37,8 +38,13 @@ setup: $(STAMP) $(NODE_STAMP)
 serve: $(STAMP) $(NODE_STAMP)
 	MLFOUND_SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
+# The PDF edition is printed by Chromium from the site just built, which links
+# it from the home and chapter pages (MLFOUND_PDF); so `make pdf` is this too.
 build: $(STAMP) $(NODE_STAMP)
-	$(BIN)/mkdocs build --strict --clean --site-dir site
+	MLFOUND_PDF=mlfound.pdf $(BIN)/mkdocs build --strict --clean --site-dir site
+	$(BIN)/python -m mlfound_book.pdf site
+
+pdf: build
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check .

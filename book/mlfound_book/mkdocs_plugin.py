@@ -35,6 +35,7 @@ from mlfound_book.fences import install_formatter
 from mlfound_book.glossary import Term, link_terms, read_glossary
 from mlfound_book.maths import MathError, Maths, NodeMissing, characters_of, subset_font
 from mlfound_book.page_notebooks import page_notebook, page_script
+from mlfound_book.pdfnav import APPENDIX_PREFIXES
 from mlfound_book.search import search_text
 from mlfound_book.theme import ThemeChanged, check_and_patch
 from mlfound_book.xref import CrossReferences
@@ -81,6 +82,9 @@ class BookConfig(base.Config):
     notebooks = c.Type(str, default=r"^[\w-]+/exercises\.py$")
     package = c.Type(str, default="mlfound")
     maths_script = c.Type(str, default="tools/temml_render.js")
+    # The PDF edition (`make pdf`), linked from the home and chapter pages: its
+    # path in the site, or "" for no link (the PDF is printed after the build).
+    pdf = c.Type(str, default="")
 
 
 class BookPlugin(BasePlugin[BookConfig]):
@@ -300,6 +304,8 @@ class BookPlugin(BasePlugin[BookConfig]):
                 lambda term: self._href(GLOSSARY, term.anchor, page.url),
             )
             html = self._page_downloads(html, page, config)
+        if self.config.pdf and _opens_a_part(page):
+            html = _add_pdf_link(html, get_relative_url(self.config.pdf, page.url))
         return _FIGURE_SVG.sub(r"\1<svg data-search-exclude ", html)
 
     def _page_downloads(self, html: str, page, config) -> str:
@@ -425,6 +431,28 @@ def _pages_of(item) -> list:
         for child in getattr(item, "children", None) or []
         for page in _pages_of(child)
     ]
+
+
+def _opens_a_part(page) -> bool:
+    """The home page, or the index page of a chapter (not of the API reference)."""
+    if page.is_homepage:
+        return True
+    section = page.parent
+    return (
+        section is not None
+        and section.children[0] is page
+        and not page.file.src_uri.startswith(APPENDIX_PREFIXES)
+    )
+
+
+def _add_pdf_link(html: str, href: str) -> str:
+    link = (
+        f'<p class="mlfound-download mlfound-pdf-link"><a class="md-button" '
+        f'href="{href}" download>Download the PDF</a> <span>The whole book in '
+        "one file, for paper and for reading offline.</span></p>"
+    )
+    head, found, rest = html.partition("</h1>")
+    return head + found + "\n" + link + rest if found else link + html
 
 
 def _nb_text(notebook: Any) -> str:
