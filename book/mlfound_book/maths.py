@@ -324,7 +324,18 @@ def _italic(letter: str) -> str:
         return chr(0x1D6E2 + code - 0x391)
     if 0x3B1 <= code <= 0x3C9:
         return chr(0x1D6FC + code - 0x3B1)
-    return {"\u0131": "\U0001d6a4", "\u0237": "\U0001d6a5"}.get(letter, "")
+    return {
+        "\u0131": "\U0001d6a4",  # dotless i and j
+        "\u0237": "\U0001d6a5",
+        "\u2207": "\U0001d6fb",  # nabla
+        "\u2202": "\U0001d715",  # partial
+        "\u03f5": "\U0001d716",  # lunate epsilon, then the other Greek variants
+        "\u03d1": "\U0001d717",
+        "\u03f0": "\U0001d718",
+        "\u03d5": "\U0001d719",
+        "\u03f1": "\U0001d71a",
+        "\u03d6": "\U0001d71b",
+    }.get(letter, "")
 
 
 def subset_font(source: Path, characters: set[str], target: Path) -> int:
