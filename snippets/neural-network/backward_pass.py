@@ -6,11 +6,10 @@ derivative. The result is compared with TwoLayerNetwork.gradients.
 
 import numpy as np
 
+from mlfound.datasets import line_separated
 from mlfound.nn import TwoLayerNetwork, sigmoid
 
-rng = np.random.default_rng(0)
-X = rng.normal(size=(100, 2))
-y = (X[:, 0] + X[:, 1] > 0).astype(int)
+X, y = line_separated(n=100, seed=0)  # labelled by the line x1 + x2 = 0
 n = X.shape[0]
 Y = y[:, None]  # labels as a column, shape (n, 1), like the output
 

@@ -8,9 +8,14 @@ in code the two features are the columns X[:, 0] and X[:, 1].
 
 import numpy as np
 
+from mlfound.datasets import line_separated
+
 rng = np.random.default_rng(0)
 X = rng.normal(size=(100, 2))  # n = 100 points, d = 2 features
 y = (X[:, 0] + X[:, 1] > 0).astype(int)
+# The other examples of the chapter take these arrays from the library:
+X_lib, y_lib = line_separated(n=100, seed=0)
+assert np.array_equal(X, X_lib) and np.array_equal(y, y_lib)
 
 n_ones, n_zeros = int(np.sum(y == 1)), int(np.sum(y == 0))
 assert n_ones == n_zeros  # balanced classes

@@ -2,11 +2,10 @@
 
 import numpy as np
 
+from mlfound.datasets import line_separated
 from mlfound.figures import PALETTE, figure, to_html
 
-rng = np.random.default_rng(0)
-X = rng.normal(size=(100, 2))
-y = (X[:, 0] + X[:, 1] > 0).astype(int)
+X, y = line_separated(n=100, seed=0)  # labelled by the line x1 + x2 = 0
 
 fig, ax = figure(width=6.4, height=4.4)
 for label, colour, marker in ((0, PALETTE[0], "o"), (1, PALETTE[1], "s")):

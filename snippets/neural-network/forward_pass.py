@@ -6,10 +6,10 @@ to every entry. The shapes are the whole story: (n, d) @ (d, h) -> (n, h).
 
 import numpy as np
 
+from mlfound.datasets import line_separated
 from mlfound.nn import TwoLayerNetwork, sigmoid
 
-rng = np.random.default_rng(0)
-X = rng.normal(size=(100, 2))
+X, y = line_separated(n=100, seed=0)  # labelled by the line x1 + x2 = 0
 
 net = TwoLayerNetwork(2, 4, 1, seed=0)
 print(net)

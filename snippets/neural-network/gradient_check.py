@@ -9,14 +9,11 @@ noise, whose digits vary by computer, so the errors are printed as a bound.
 
 import copy
 
-import numpy as np
-
 from mlfound.calculus import gradient_check, numerical_gradient
+from mlfound.datasets import line_separated
 from mlfound.nn import TwoLayerNetwork, binary_cross_entropy
 
-rng = np.random.default_rng(0)
-X = rng.normal(size=(100, 2))
-y = (X[:, 0] + X[:, 1] > 0).astype(int)
+X, y = line_separated(n=100, seed=0)  # labelled by the line x1 + x2 = 0
 
 net = TwoLayerNetwork(2, 4, seed=0)
 analytic = net.gradients(X, y)

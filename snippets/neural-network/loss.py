@@ -9,13 +9,12 @@ log_loss; the network also computes it straight from its output logits.
 import numpy as np
 from sklearn.metrics import log_loss
 
+from mlfound.datasets import line_separated
 from mlfound.information import cross_entropy
 from mlfound.nn import TwoLayerNetwork, binary_cross_entropy
 from mlfound.probability import bernoulli_nll
 
-rng = np.random.default_rng(0)
-X = rng.normal(size=(100, 2))
-y = (X[:, 0] + X[:, 1] > 0).astype(int)
+X, y = line_separated(n=100, seed=0)  # labelled by the line x1 + x2 = 0
 
 net = TwoLayerNetwork(2, 4, seed=0)
 p = net.forward(X)[:, 0]  # (100,) probabilities of a 1

@@ -12,6 +12,7 @@ import copy
 import numpy as np
 
 from mlfound.calculus import gradient_check
+from mlfound.datasets import line_separated
 from mlfound.nn import (
     TwoLayerNetwork,
     binary_cross_entropy,
@@ -24,9 +25,7 @@ RIGHT = (
     1e-6  # a relative error below this: the gradient is almost surely right
 )
 BOUND = 1e-7  # what is printed for a right gradient: the rest is rounding
-rng = np.random.default_rng(0)
-X = rng.normal(size=(100, 2))
-y = (X[:, 0] + X[:, 1] > 0).astype(int)
+X, y = line_separated(n=100, seed=0)  # labelled by the line x1 + x2 = 0
 
 
 def flat(grads):

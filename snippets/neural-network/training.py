@@ -8,11 +8,10 @@ data the loss keeps falling as the weights grow, without a finite minimum.
 
 import numpy as np
 
+from mlfound.datasets import line_separated
 from mlfound.nn import TwoLayerNetwork
 
-rng = np.random.default_rng(0)
-X = rng.normal(size=(100, 2))
-y = (X[:, 0] + X[:, 1] > 0).astype(int)
+X, y = line_separated(n=100, seed=0)  # labelled by the line x1 + x2 = 0
 eta, epochs = 1.0, 2000
 
 net = TwoLayerNetwork(2, 4, seed=0)

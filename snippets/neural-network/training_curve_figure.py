@@ -2,12 +2,11 @@
 
 import numpy as np
 
+from mlfound.datasets import line_separated
 from mlfound.figures import figure, to_html
 from mlfound.nn import TwoLayerNetwork
 
-rng = np.random.default_rng(0)
-X = rng.normal(size=(100, 2))
-y = (X[:, 0] + X[:, 1] > 0).astype(int)
+X, y = line_separated(n=100, seed=0)  # labelled by the line x1 + x2 = 0
 
 fig, ax = figure(width=7.2, height=3.8)
 finals = []
