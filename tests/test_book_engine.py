@@ -312,3 +312,29 @@ def test_theme_override_checks_what_it_relies_on(tmp_path):
     _material(tmp_path / "css", " ".join(needles), "a{b:c}")
     with pytest.raises(ThemeChanged, match="data-md-color-switching rule"):
         check_and_patch(tmp_path / "css")
+
+
+def test_with_execution_off_a_quote_shows_a_stand_in_whatever_its_format(tmp_path):
+    engine = Engine(
+        Settings(root=tmp_path, cache_dir=tmp_path / "cache", execute="off"),
+        logging.getLogger("test"),
+    )
+    engine.begin_build()
+    engine.add_page("p.md", '```python exec="true" id="b"\nx = 0.5\n```\n')
+    engine.schedule()
+    text, _ = engine.quote("x is {{ b.x:.0e }} and {{ b.x:.3f }}.", "p.md")
+    assert text == "x is ? and ?."
+    engine.close()
+
+
+def test_notebook_cells_run_as_a_kernel_would(executor):
+    run = executor.submit(
+        block="nb", cells=["x = 1\nprint(x)", "x + 1", "raise KeyError('k')"]
+    ).result(timeout=30)
+    first, second, third = run.cells
+    assert first["outputs"] == [
+        {"output_type": "stream", "name": "stdout", "text": "1\n"}
+    ]
+    assert second["outputs"][0]["output_type"] == "execute_result"
+    assert second["outputs"][0]["data"]["text/plain"] == "2"
+    assert run.status == "error" and "KeyError" in third["error"]

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
+import shutil
+import tempfile
 import threading
-import time
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -60,6 +62,7 @@ class Settings:
         "scipy.stats",
         "matplotlib.pyplot",
         "sklearn.metrics",
+        "IPython.core.interactiveshell",
     )
     output_packages: tuple[str, ...] = (
         "numpy",
@@ -113,9 +116,6 @@ class Engine:
         self.log = log
         self.store = Store(settings.cache_dir, on_corrupt=self._corrupt)
         self._executor: Executor | None = None
-        self._pool = ThreadPoolExecutor(
-            max_workers=max(1, settings.workers), thread_name_prefix="notebook"
-        )
         self._state: _BuildState | None = None
         self._lock = threading.Lock()
 
@@ -158,7 +158,6 @@ class Engine:
         if self._executor is not None:
             self._executor.close()
             self._executor = None
-        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _corrupt(self, path: Path, reason: str) -> None:
         self.log.info(
@@ -193,10 +192,19 @@ class Engine:
             self.state.blocks[block.id] = block
         return blocks
 
-    def schedule(self) -> None:
-        """Start every block that is not in the store (in page order)."""
+    def schedule(self, pages: list[str] | None = None) -> None:
+        """Start every block that is not in the store.
+
+        `pages` gives the reading order (the order pages will render in);
+        blocks of other pages follow. Running them in that order lets each page
+        render as soon as its own blocks are done, while later ones still run.
+        """
         state = self.state
-        for block in state.blocks.values():
+        rank = {page: i for i, page in enumerate(pages or [])}
+        ordered = sorted(
+            state.blocks.values(), key=lambda b: rank.get(b.page, len(rank))
+        )
+        for block in ordered:
             if block.id in state.results:
                 continue
             if self.settings.execute == "off":
@@ -330,7 +338,7 @@ class Engine:
 
         def lookup(block_id: str, name: str) -> Any:
             if self.settings.execute == "off":
-                return f"[{block_id}.{name}]"
+                return _NotRun("?")  # safe in prose and in TeX alike
             if block_id not in self.state.blocks:
                 raise KeyError(f"no executed block has id '{block_id}'")
             values = self.result(block_id).values
@@ -365,17 +373,47 @@ class Engine:
             report.add(Timing("notebook", name, name, 0.0, True))
             return notebook, _done(stored["cells"])
 
-        def run() -> list[dict]:
-            start = time.perf_counter()
-            cells = notebooks.execute(
-                notebook, where=name, timeout=self.settings.notebook_timeout
-            )
-            seconds = time.perf_counter() - start
-            report.add(Timing("notebook", name, name, seconds, False))
-            self.store.put("notebooks", key, {"cells": cells})
-            return cells
+        # The code cells run in one IPython shell in a fresh process from the
+        # zygote, as a kernel would run them, from an empty folder (a reader's
+        # download has no repository around it). tests/test_notebooks.py runs
+        # every downloaded notebook again in a real kernel in a fresh venv.
+        self.warm_up()
+        assert self._executor is not None
+        folder = tempfile.mkdtemp(prefix="mlfound-nb-")
+        run = self._executor.submit(
+            block=name,
+            cells=code,
+            cwd=Path(folder),
+            timeout=self.settings.notebook_timeout,
+            max_output=self.settings.max_output,
+        )
+        future: Future[list[dict]] = Future()
 
-        future = self._pool.submit(run)
+        def finished(done: Future[BlockRun]) -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            try:
+                outcome = done.result()
+                if outcome.status != "ok" or outcome.cells is None:
+                    detail = _strip_ansi(outcome.stderr).rstrip()
+                    raise notebooks.NotebookFailed(
+                        f"notebook {name} failed while executing a cell "
+                        f"({outcome.status}):\n{detail}"
+                    )
+                cells = [
+                    {
+                        "execution_count": cell["execution_count"],
+                        "outputs": notebooks.merge_streams(cell["outputs"]),
+                    }
+                    for cell in outcome.cells
+                ]
+            except BaseException as error:
+                future.set_exception(error)
+                return
+            report.add(Timing("notebook", name, name, outcome.seconds, False))
+            self.store.put("notebooks", key, {"cells": cells})
+            future.set_result(cells)
+
+        run.add_done_callback(finished)
         self.state.notebooks[name] = future
         return notebook, future
 
@@ -383,6 +421,17 @@ class Engine:
         report = self.state.report
         self.store.write_text("last-build.json", report.summary())
         return report
+
+
+def _strip_ansi(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+class _NotRun(str):
+    """The stand-in for a quote when execution is off: any format shows it."""
+
+    def __format__(self, spec: str) -> str:
+        return str(self)
 
 
 def _encode_values(values: dict[str, Any]) -> dict[str, dict[str, str]]:

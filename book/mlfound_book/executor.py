@@ -34,6 +34,7 @@ class BlockRun:
     values: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
     exit_code: str | None = None
+    cells: list[dict] | None = None  # a notebook's outputs, cell by cell
 
     @property
     def ok(self) -> bool:
@@ -113,6 +114,7 @@ class Executor:
                     values=decode_values(reply["values"]),
                     seconds=reply["seconds"],
                     exit_code=reply.get("exit_code"),
+                    cells=reply.get("cells"),
                 )
             )
         # The zygote ended: whatever is still pending can never finish.
@@ -131,11 +133,13 @@ class Executor:
         block: str,
         path: Path | None = None,
         code: str | None = None,
+        cells: list[str] | None = None,
         cwd: Path | None = None,
         timeout: float = 60.0,
         max_output: int = 1_000_000,
     ) -> Future[BlockRun]:
-        """Run the script at `path` (or the source `code`) in a fresh child."""
+        """Run the script at `path` (or the source `code`, or notebook `cells`
+        in one IPython shell) in a fresh child."""
         future: Future[BlockRun] = Future()
         with self._lock:
             if self._failure:
@@ -149,6 +153,7 @@ class Executor:
             "block": block,
             "path": str(path) if path else None,
             "code": code,
+            "cells": cells,
             "cwd": str(cwd) if cwd else None,
             "timeout": float(timeout),
             "max_output": int(max_output),

@@ -188,7 +188,6 @@ class BookPlugin(BasePlugin[BookConfig]):
             self.terms = read_glossary(glossary) if glossary else []
         except (BlockSyntaxError, ValueError) as error:
             raise PluginError(str(error)) from None
-        engine.schedule()
         return files
 
     def _schedule_notebook(self, files, file, out_dir: Path, config) -> None:
@@ -241,6 +240,8 @@ class BookPlugin(BasePlugin[BookConfig]):
             self.xrefs.number(chapters, self.root)
         except BlockSyntaxError as error:
             raise PluginError(str(error)) from None
+        # Run the examples in reading order: pages render in that order.
+        self.engine.schedule([page.file.src_uri for page in nav.pages])
         return nav
 
     def _href(self, src_uri: str, anchor: str, page_url: str) -> str:

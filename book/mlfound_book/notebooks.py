@@ -1,12 +1,15 @@
 """Exercise notebooks: jupytext scripts executed into notebooks, cached on code.
 
 A chapter's exercises are a jupytext percent-format script. `load` turns it
-into a notebook with fixed cell ids; `execute` runs it with nbclient in an
-empty folder (`allow_errors=False`: a failing cell raises `NotebookFailed`
-naming the notebook and the cell). The cache keeps only what execution
-produced, one entry per code cell, keyed on the code cells alone (plus the
-library modules they import), and `merge` puts those outputs into the current
-notebook: editing the Markdown of an exercise executes nothing.
+into a notebook with fixed cell ids. The build runs its code cells in one
+IPython shell in a fresh process from the zygote (see `zygote._run_cells`),
+which gives what a Jupyter kernel would send, cell by cell, without starting a
+kernel; `execute` runs a notebook in a real kernel with nbclient instead
+(`make test-platforms` uses it, and the tests run every downloaded notebook in
+a kernel in a fresh venv). The cache keeps only what execution produced, one
+entry per code cell, keyed on the code cells alone (plus the library modules
+they import), and `merge` puts those outputs into the current notebook:
+editing the Markdown of an exercise executes nothing.
 
 After mkdocs-jupyter renders a notebook page, `clean_page` swaps the ~600 KB
 of inlined JupyterLab CSS for the site's small stylesheet, removes inline
@@ -56,7 +59,7 @@ def code_cells(notebook: Any) -> list[str]:
     return [cell.source for cell in notebook.cells if cell.cell_type == "code"]
 
 
-def _merge_streams(outputs: list) -> list:
+def merge_streams(outputs: list) -> list:
     """Join consecutive chunks of one stream: how the kernel happened to flush
     them is timing, and the page must not depend on timing."""
     merged: list = []
@@ -101,7 +104,7 @@ def execute(notebook: Any, *, where: str, timeout: float) -> list[dict]:
     for cell in work.cells:
         if cell.cell_type == "code":
             outputs = [nbformat.from_dict(o) for o in cell.outputs]
-            outputs = _merge_streams([dict(o) for o in outputs])
+            outputs = merge_streams([dict(o) for o in outputs])
             results.append(
                 {"execution_count": cell.execution_count, "outputs": outputs}
             )

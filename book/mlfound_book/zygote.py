@@ -27,6 +27,7 @@ Only the standard library is used here; this file must not start threads
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import math
@@ -61,6 +62,67 @@ def _quotable(value: Any) -> Any:
     return None
 
 
+def _run_cells(sources: list[str]) -> list[dict]:
+    """Run notebook code cells in one IPython shell, as a Jupyter kernel would.
+
+    Each cell gets what a kernel sends for it: its printed text, its rich
+    displays and the value of its last expression (an `execute_result`). The
+    first cell that raises ends the run; its entry carries the traceback.
+    """
+    from IPython.core.displayhook import DisplayHook
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.utils.capture import capture_output
+
+    class Results(DisplayHook):
+        """Keep the value of a cell's last expression instead of printing it."""
+
+        def write_output_prompt(self) -> None:
+            pass
+
+        def write_format_data(self, format_dict, md_dict=None) -> None:
+            self.shell.mlfound_result = (format_dict, md_dict or {})
+
+    shell = InteractiveShell.instance(colors="nocolor")
+    shell.displayhook = Results(shell=shell, cache_size=0)
+    shell.display_trap.hook = shell.displayhook
+    cells = []
+    for source in sources:
+        shell.mlfound_result = None
+        with capture_output() as captured:
+            run = shell.run_cell(source, store_history=True)
+        outputs = []
+        for name, text in (("stdout", captured.stdout), ("stderr", captured.stderr)):
+            if text:
+                outputs.append({"output_type": "stream", "name": name, "text": text})
+        for shown in captured.outputs:
+            outputs.append(
+                {
+                    "output_type": "display_data",
+                    "data": shown.data,
+                    "metadata": shown.metadata or {},
+                }
+            )
+        if shell.mlfound_result is not None and run.success:
+            data, metadata = shell.mlfound_result
+            outputs.append(
+                {
+                    "output_type": "execute_result",
+                    "execution_count": run.execution_count,
+                    "data": data,
+                    "metadata": metadata,
+                }
+            )
+        cell = {"execution_count": run.execution_count, "outputs": outputs}
+        if not run.success:
+            cell["error"] = (
+                f"cell {len(cells) + 1} raised:\n{captured.stdout}{captured.stderr}"
+            )
+            cells.append(cell)
+            break
+        cells.append(cell)
+    return cells
+
+
 def _child(request: dict, out_path: str, err_path: str, result_path: str) -> None:
     """Run one block; never returns."""
     os.setpgid(0, 0)
@@ -72,10 +134,17 @@ def _child(request: dict, out_path: str, err_path: str, result_path: str) -> Non
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # writes fail with EFBIG instead
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit + 1, hard))
-    status, exit_code, values = "ok", None, {}
+    status, exit_code, values, cells = "ok", None, {}, None
     path = request.get("path")
     try:
-        if path:
+        if request.get("cells") is not None:
+            os.chdir(request.get("cwd") or os.getcwd())
+            sys.argv = [""]
+            cells = _run_cells(request["cells"])
+            if cells and cells[-1].get("error"):
+                status = "error"
+                sys.stderr.write(cells[-1]["error"])
+        elif path:
             folder = os.path.dirname(path)
             sys.argv = [path]
             sys.path[0] = folder
@@ -87,7 +156,7 @@ def _child(request: dict, out_path: str, err_path: str, result_path: str) -> Non
             namespace = {"__name__": "__main__"}
             code = compile(request["code"], f"<block {request['block']}>", "exec")
             exec(code, namespace)
-        for name, value in namespace.items():
+        for name, value in ({} if cells is not None else namespace).items():
             if not name.startswith("_"):
                 quoted = _quotable(value)
                 if quoted is not None:
@@ -107,9 +176,8 @@ def _child(request: dict, out_path: str, err_path: str, result_path: str) -> Non
         pass
     resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
     with open(result_path, "w", encoding="utf-8") as handle:
-        json.dump(
-            {"status": status, "exit_code": repr(exit_code), "values": values}, handle
-        )
+        record = {"status": status, "exit_code": repr(exit_code), "values": values}
+        json.dump({**record, "cells": cells}, handle)
     os._exit(0)
 
 
@@ -162,6 +230,7 @@ class Zygote:
             "stdout": stdout,
             "stderr": stderr,
             "values": result.get("values", {}),
+            "cells": result.get("cells"),
             "seconds": round(time.monotonic() - request["_start"], 4),
         }
         self.reply.write(json.dumps(reply) + "\n")
@@ -200,7 +269,7 @@ class Zygote:
         while open_input or self.queue or self.running:
             while self.queue and len(self.running) < self.workers:
                 self.start(self.queue.popleft())
-            timeout = 0.02 if self.running else None
+            timeout = 0.002 if self.running else None
             if open_input and selector.select(timeout):
                 chunk = os.read(stdin.fileno(), 1 << 16)
                 if not chunk:
@@ -217,7 +286,7 @@ class Zygote:
             elif not open_input:
                 if not self.running and not self.queue:
                     break
-                time.sleep(0.02)
+                time.sleep(0.002)
             self.reap()
 
 
@@ -230,12 +299,36 @@ def _read(path: str, limit: int) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def _warm_matplotlib() -> None:
+    """Draw and save one throwaway figure, so that the font cache, the text
+    engine and both writers are loaded once here rather than in every child.
+    Global settings are restored, so children start from matplotlib's defaults."""
+    if "matplotlib.pyplot" not in sys.modules:
+        return
+    import io
+
+    import matplotlib as mpl
+    import matplotlib.pyplot as plt
+
+    with mpl.rc_context():
+        fig, ax = plt.subplots()
+        ax.plot([0, 1], [0, 1], label="warm")
+        ax.set_title("warm $x^2$")
+        ax.legend()
+        for fmt in ("svg", "png"):
+            fig.savefig(io.BytesIO(), format=fmt)
+        plt.close(fig)
+
+
 def main(argv: list[str]) -> None:
     reply_fd = os.dup(1)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)  # nothing but replies may reach the reply channel
     for name in argv:
         importlib.import_module(name)
+    _warm_matplotlib()
+    gc.collect()
+    gc.freeze()  # children share the warm heap instead of copying it on first GC
     zygote = Zygote(reply_fd)
     zygote.reply.write(json.dumps({"ready": True}) + "\n")
     zygote.serve(sys.stdin)
