@@ -10,6 +10,7 @@ link to its definition, whose `title` Material shows as a tooltip.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable
@@ -73,17 +74,20 @@ _TEXT = {"p", "li", "td", "dd"}
 _VOID = {"br", "img", "wbr", "hr", "input", "meta", "link", "source", "col"}
 
 
+@functools.lru_cache(maxsize=4)
+def _pattern(forms: tuple[str, ...]) -> re.Pattern:
+    """One expression for every form of every term, longest first."""
+    return re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I
+    )
+
+
 def link_terms(content: str, terms: list[Term], href: Callable[[Term], str]) -> str:
     """Link the first use of each term in the running text of `content`."""
     if not terms:
         return content
     by_form = {form: term for term in terms for form in term.forms}
-    pattern = re.compile(
-        r"(?<![\w-])("
-        + "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
-        + r")(?![\w-])",
-        re.I,
-    )
+    pattern = _pattern(tuple(sorted(by_form, key=len, reverse=True)))
     done: set[str] = set()
     stack: list[str] = []
     out = []

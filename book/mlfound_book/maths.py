@@ -338,10 +338,31 @@ def _italic(letter: str) -> str:
     }.get(letter, "")
 
 
-def subset_font(source: Path, characters: set[str], target: Path) -> int:
+def subset_font(
+    source: Path, characters: set[str], target: Path, *, cache: Path | None = None
+) -> int:
     """Write STIX Two Math cut down to `characters` (plus what maths layout
     needs: the MATH table's size variants and assembly parts) as WOFF2.
-    Returns the size in bytes. The same input gives the same bytes."""
+    Returns the size in bytes. The same input gives the same bytes, so a
+    result is kept in `cache` under a hash of the font and the characters."""
+    import hashlib
+    import shutil
+
+    digest = hashlib.sha256(Path(source).read_bytes())
+    digest.update("".join(sorted(characters)).encode("utf-8"))
+    kept = Path(cache) / f"{digest.hexdigest()}.woff2" if cache else None
+    if kept is not None and kept.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(kept, target)
+        return target.stat().st_size
+    size = _subset(source, characters, target)
+    if kept is not None:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(target, kept)
+    return size
+
+
+def _subset(source: Path, characters: set[str], target: Path) -> int:
     from fontTools import subset
     from fontTools.ttLib import TTFont
 

@@ -406,7 +406,10 @@ class BookPlugin(BasePlugin[BookConfig]):
                 raise PluginError(str(error)) from None
         characters = characters_of(self._math_pages)
         size = subset_font(
-            self.maths.font(), characters, Path(config.site_dir) / MATHS_FONT
+            self.maths.font(),
+            characters,
+            Path(config.site_dir) / MATHS_FONT,
+            cache=self.engine.settings.cache_dir / "fonts",
         )
         log.info("maths font: %d characters, %.1f KB", len(characters), size / 1024)
         report = self.engine.finish()
