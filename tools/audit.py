@@ -1,4 +1,4 @@
-"""`make audit`: Lighthouse (mobile preset) on every chapter, exercise and API page.
+"""`make audit`: Lighthouse (mobile preset) on the home page and every other page.
 
 Builds the site, serves it on 127.0.0.1 with gzip compression (as a static
 host with a CDN would), runs Lighthouse from `tools/audit/node_modules` in
@@ -68,8 +68,8 @@ class _BytesFile:
 
 
 def pages(site: Path) -> list[str]:
-    """Every chapter page, exercise page and API page of the built site."""
-    found = []
+    """The home page and every chapter, exercise and API page of the built site."""
+    found = ["/"]
     for folder in sorted(p for p in site.iterdir() if p.is_dir()):
         if folder.name in {"assets", "search"} or not (folder / "index.html").exists():
             continue
