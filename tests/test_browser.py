@@ -175,6 +175,56 @@ def test_dark_mode_toggle_keeps_figures_legible(server, browser):
     page.context.close()
 
 
+def _over(ink: str, paper: str) -> str:
+    """The opaque colour a translucent `ink` shows on an opaque `paper`."""
+
+    def parts(rgb: str) -> list[float]:
+        return [float(v) for v in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")]
+
+    *fg, alpha = [*parts(ink), 1.0] if ink.startswith("rgb(") else parts(ink)
+    bg = parts(paper)[:3]
+    mixed = [round(alpha * f + (1 - alpha) * b) for f, b in zip(fg, bg, strict=True)]
+    return "rgb({}, {}, {})".format(*mixed)
+
+
+# A chapter page (Python, printed output, comments) and an API page (docstring
+# examples, whose output lines are Pygments' `.go`).
+CODE_PAGES = ("/calculus/derivatives/", "/api/bayes/")
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_every_code_token_is_legible_in_both_schemes(server, browser, scheme):
+    for path in CODE_PAGES:
+        page, *_ = _visit(browser, server + path, scheme=scheme)
+        tokens = page.evaluate(
+            """() => {
+                const paper = el => {
+                    for (; el; el = el.parentElement) {
+                        const bg = getComputedStyle(el).backgroundColor;
+                        if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+                    }
+                    return getComputedStyle(document.body).backgroundColor;
+                };
+                const seen = {};
+                for (const span of document.querySelectorAll('.highlight code span[class]')) {
+                    if (!span.textContent.trim()) continue;
+                    const key = span.className;
+                    if (!(key in seen)) seen[key] = [getComputedStyle(span).color, paper(span)];
+                }
+                return seen;
+            }"""
+        )
+        assert "go" in tokens or path != "/api/bayes/", sorted(tokens)
+        assert len(tokens) >= 5, (path, sorted(tokens))
+        poor = {
+            name: (ink, bg, round(_contrast(_over(ink, bg), bg), 2))
+            for name, (ink, bg) in tokens.items()
+            if _contrast(_over(ink, bg), bg) < 4.5
+        }
+        assert not poor, (path, scheme, poor)
+        page.context.close()
+
+
 def _index_requests(page) -> list[str]:
     requests: list[str] = []
     page.on(
