@@ -285,6 +285,33 @@ def test_polish_applies_tex_spacing_primes_and_line_breaks():
     assert polish(display).count("<math") == 1
 
 
+def test_punctuation_after_an_inline_formula_stays_on_its_line(tmp_path):
+    from mlfound_book.maths import Maths
+
+    maths = Maths(tmp_path / "none.mjs", tmp_path)
+    one = "<math><mi>x</mi></math>"
+    two = '<span class="mlf-math"><math><mi>a</mi></math><wbr><math><mi>b</mi></math></span>'
+    maths._memo = {
+        ("x", False): one,
+        ("a=b", False): two,
+        ("y", True): "<math>Y</math>",
+    }
+    page = (
+        '<p>at <span class="arithmatex">\\(x\\)</span>.</p>'
+        '<p>so <span class="arithmatex">\\(a=b\\)</span>), and '
+        '<span class="arithmatex">\\(x\\)</span> alone</p>'
+        '<div class="arithmatex">\\[y\\]</div>.'
+    )
+    out = maths.typeset_page(page, "p.md")
+    assert f'<p>at <span class="mlf-tie">{one}.</span></p>' in out
+    assert (
+        '<math><mi>a</mi></math><wbr><span class="mlf-tie"><math><mi>b</mi></math>),'
+        "</span></span> and"
+    ) in out
+    assert f"and {one} alone" in out
+    assert out.endswith("<math>Y</math>.")
+
+
 def _material(site: Path, bundle: str, palette: str) -> None:
     (site / "assets/javascripts").mkdir(parents=True)
     (site / "assets/stylesheets").mkdir(parents=True)

@@ -31,6 +31,10 @@ _ARITHMATEX = re.compile(
     r"(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<display>.*?)\\\])\s*</(?P=tag)>",
     re.S,
 )
+# Punctuation straight after an inline formula: a browser may break the line
+# between a <math> box and the text after it, leaving "." alone at the start
+# of the next line, so the two are tied (see `tie`).
+_TRAILING = re.compile(r"[.,;:!?)\]]+")
 _NB_MARKDOWN = re.compile(
     r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)',
     re.S,
@@ -145,8 +149,15 @@ class Maths:
                     f'<span class="mlf-eqno">({number})</span></div>'
                 )
             pieces.append(formula)
-        rendered_iter = iter(pieces)
-        content = _ARITHMATEX.sub(lambda _m: next(rendered_iter), content)
+        out, end = [], 0
+        for m, formula in zip(matches, pieces, strict=True):
+            out.append(content[end : m.start()])
+            end = m.end()
+            punct = _TRAILING.match(content, end)
+            if m.group("inline") is not None and punct:
+                formula, end = tie(formula, punct.group()), punct.end()
+            out.append(formula)
+        content = "".join(out) + content[end:]
         if "jp-RenderedMarkdown" in content:
             content = _NB_MARKDOWN.sub(
                 lambda m: (
@@ -294,6 +305,19 @@ def polish(mathml: str) -> str:
             parts.append(_xml(math))
         return '<span class="mlf-math">' + "<wbr>".join(parts) + "</span>"
     return _xml(root)
+
+
+def tie(formula: str, punctuation: str) -> str:
+    """An inline formula and the punctuation after it, kept on one line.
+
+    A formula cut into pieces (see `polish`) may still break between them;
+    only its last piece is tied to the punctuation.
+    """
+    if formula.startswith('<span class="mlf-math">') and "<wbr>" in formula:
+        cut = formula.rindex("<wbr>") + len("<wbr>")
+        last = formula[cut : -len("</span>")]
+        return f'{formula[:cut]}<span class="mlf-tie">{last}{punctuation}</span></span>'
+    return f'<span class="mlf-tie">{formula}{punctuation}</span>'
 
 
 def _xml(element: Any) -> str:
