@@ -7,6 +7,9 @@ piece of `mlfound_book` on its own.
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -352,6 +355,19 @@ def test_with_execution_off_a_quote_shows_a_stand_in_whatever_its_format(tmp_pat
     text, _ = engine.quote("x is {{ b.x:.0e }} and {{ b.x:.3f }}.", "p.md")
     assert text == "x is ? and ?."
     engine.close()
+
+
+def test_notebook_cells_write_no_history(tmp_path):
+    # Children that all wrote IPython's history database in the home folder
+    # at once put "disk I/O error" into cell outputs; nothing may go there.
+    script = (
+        "from mlfound_book.zygote import _run_cells\n"
+        "cells = _run_cells(['x = 2', 'print(x * 3)'])\n"
+        "assert cells[1]['outputs'][0]['text'] == '6\\n', cells\n"
+    )
+    env = dict(os.environ, HOME=str(tmp_path), IPYTHONDIR=str(tmp_path / "ipython"))
+    subprocess.run([sys.executable, "-c", script], env=env, check=True)
+    assert not list(tmp_path.rglob("history.sqlite*"))
 
 
 def test_notebook_cells_run_as_a_kernel_would(executor):

@@ -187,38 +187,69 @@ def _over(ink: str, paper: str) -> str:
     return "rgb({}, {}, {})".format(*mixed)
 
 
-# A chapter page (Python, printed output, comments) and an API page (docstring
-# examples, whose output lines are Pygments' `.go`).
-CODE_PAGES = ("/calculus/derivatives/", "/api/bayes/")
+# A chapter page (Python, printed output, comments, downloads, figures) and an
+# API page (docstring examples, whose output lines are Pygments' `.go`).
+CONTRAST_PAGES = ("/calculus/derivatives/", "/api/bayes/")
+# What is checked besides every code token: (label, selector).
+TEXT = [
+    ("link", ".md-content a"),
+    ("button", ".md-content .md-button"),
+    ("paragraph", ".md-content p"),
+    ("caption", ".md-content figcaption"),
+    ("equation number", ".mlf-eqno"),
+    ("navigation", ".md-sidebar .md-nav__link"),
+]
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
-def test_every_code_token_is_legible_in_both_schemes(server, browser, scheme):
-    for path in CODE_PAGES:
+def test_text_and_code_are_legible_in_both_schemes(server, browser, scheme):
+    for path in CONTRAST_PAGES:
         page, *_ = _visit(browser, server + path, scheme=scheme)
-        tokens = page.evaluate(
-            """() => {
+        seen = page.evaluate(
+            """(text) => {
+                // The opaque colour behind an element: its translucent
+                // backgrounds laid over the first opaque one below them.
+                const rgba = c => (c.match(/[0-9.]+/g) || []).map(Number);
                 const paper = el => {
+                    const layers = [];
                     for (; el; el = el.parentElement) {
-                        const bg = getComputedStyle(el).backgroundColor;
-                        if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') return bg;
+                        const [r, g, b, a = 1] = rgba(getComputedStyle(el).backgroundColor);
+                        if (a > 0) layers.push([r, g, b, a]);
+                        if (a === 1) break;
                     }
-                    return getComputedStyle(document.body).backgroundColor;
+                    let [r, g, b] = layers.length && layers.at(-1)[3] === 1
+                        ? layers.pop() : [255, 255, 255];
+                    for (const [lr, lg, lb, la] of layers.reverse()) {
+                        [r, g, b] = [la * lr + (1 - la) * r, la * lg + (1 - la) * g,
+                                     la * lb + (1 - la) * b];
+                    }
+                    return `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
                 };
                 const seen = {};
-                for (const span of document.querySelectorAll('.highlight code span[class]')) {
-                    if (!span.textContent.trim()) continue;
-                    const key = span.className;
-                    if (!(key in seen)) seen[key] = [getComputedStyle(span).color, paper(span)];
-                }
+                const add = (key, el) => {
+                    // Permalink marks show only on hover, in the accent colour.
+                    if (!el.textContent.trim() || key in seen) return;
+                    if (el.classList.contains('headerlink')) return;
+                    seen[key] = [getComputedStyle(el).color, paper(el)];
+                };
+                for (const span of document.querySelectorAll('.highlight code span[class]'))
+                    add('code .' + span.className, span);
+                for (const [label, selector] of text)
+                    for (const el of document.querySelectorAll(selector))
+                        add(label + ' ' + el.className, el);
                 return seen;
-            }"""
+            }""",
+            TEXT,
         )
-        assert "go" in tokens or path != "/api/bayes/", sorted(tokens)
-        assert len(tokens) >= 5, (path, sorted(tokens))
+        labels = {key.split(" ")[0] for key in seen}
+        assert {"code", "link", "paragraph", "navigation"} <= labels, sorted(seen)
+        if path == "/api/bayes/":
+            assert "code .go" in seen, sorted(seen)
+        else:
+            assert {"button", "caption"} <= labels, sorted(seen)
         poor = {
-            name: (ink, bg, round(_contrast(_over(ink, bg), bg), 2))
-            for name, (ink, bg) in tokens.items()
+            key: (ink, bg, round(_contrast(_over(ink, bg), bg), 2))
+            for key, (ink, bg) in seen.items()
             if _contrast(_over(ink, bg), bg) < 4.5
         }
         assert not poor, (path, scheme, poor)

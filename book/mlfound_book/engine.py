@@ -42,7 +42,7 @@ from mlfound_book.store import Store, canonical_json
 __all__ = ["BlockFailure", "Engine", "Settings"]
 
 # Bump when what a stored record means changes (its fields, how output is caught).
-SALT = "mlfound-book/2"
+SALT = "mlfound-book/3"
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ def _run_cells(sources: list[str]) -> list[dict]:
     from IPython.core.displayhook import DisplayHook
     from IPython.core.interactiveshell import InteractiveShell
     from IPython.utils.capture import capture_output
+    from traitlets.config import Config
 
     class Results(DisplayHook):
         """Keep the value of a cell's last expression instead of printing it."""
@@ -82,7 +83,12 @@ def _run_cells(sources: list[str]) -> list[dict]:
         def write_format_data(self, format_dict, md_dict=None) -> None:
             self.shell.mlfound_result = (format_dict, md_dict or {})
 
-    shell = InteractiveShell.instance(colors="nocolor")
+    # No history database: children run at once would share one SQLite file in
+    # the reader's home (IPython then prints "disk I/O error" into a cell's
+    # output), and a build has no business writing there.
+    config = Config()
+    config.HistoryManager.enabled = False
+    shell = InteractiveShell.instance(colors="nocolor", config=config)
     shell.displayhook = Results(shell=shell, cache_size=0)
     shell.display_trap.hook = shell.displayhook
     cells = []
