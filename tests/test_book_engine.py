@@ -315,11 +315,12 @@ def test_punctuation_after_an_inline_formula_stays_on_its_line(tmp_path):
     assert out.endswith("<math>Y</math>.")
 
 
-def _material(site: Path, bundle: str, palette: str) -> None:
+def _material(site: Path, bundle: str, palette: str, main: str = "") -> None:
     (site / "assets/javascripts").mkdir(parents=True)
     (site / "assets/stylesheets").mkdir(parents=True)
     (site / "assets/javascripts/bundle.abc.min.js").write_text(bundle)
     (site / "assets/stylesheets/palette.abc.min.css").write_text(palette)
+    (site / "assets/stylesheets/main.abc.min.css").write_text(main)
 
 
 def test_theme_override_checks_what_it_relies_on(tmp_path):
@@ -329,12 +330,21 @@ def test_theme_override_checks_what_it_relies_on(tmp_path):
         "[data-md-color-switching] *,[data-md-color-switching] :after,"
         "[data-md-color-switching] :before{transition-duration:0s!important}"
     )
-    _material(tmp_path / "ok", " ".join(BUNDLE_NEEDS), f"a{{b:c}}{rule}d{{e:f}}")
+    main = ".md-typeset table:not([class]){x:y}.md-typeset table:not([class])+*{z:w}"
+    _material(tmp_path / "ok", " ".join(BUNDLE_NEEDS), f"a{{b:c}}{rule}d{{e:f}}", main)
     (tmp_path / "ok/assets/javascripts/bundle.abc.min.js.map").write_text("{}")
     check_and_patch(tmp_path / "ok")
     assert not list((tmp_path / "ok").rglob("*.map"))
     css = (tmp_path / "ok/assets/stylesheets/palette.abc.min.css").read_text()
     assert css == "a{b:c}d{e:f}"
+    styled = (tmp_path / "ok/assets/stylesheets/main.abc.min.css").read_text()
+    assert styled == (
+        ".md-typeset table:is(:not([class]),.mlf-table){x:y}"
+        ".md-typeset table:is(:not([class]),.mlf-table)+*{z:w}"
+    )
+    _material(tmp_path / "main", " ".join(BUNDLE_NEEDS), rule, "table{x:y}")
+    with pytest.raises(ThemeChanged, match="table:not"):
+        check_and_patch(tmp_path / "main")
     needles = list(BUNDLE_NEEDS)
     _material(tmp_path / "old", " ".join(needles[1:]), rule)
     with pytest.raises(ThemeChanged, match="no longer contains"):
@@ -342,6 +352,17 @@ def test_theme_override_checks_what_it_relies_on(tmp_path):
     _material(tmp_path / "css", " ".join(needles), "a{b:c}")
     with pytest.raises(ThemeChanged, match="data-md-color-switching rule"):
         check_and_patch(tmp_path / "css")
+
+
+def test_tables_are_wrapped_at_build_so_the_theme_script_leaves_them():
+    from mlfound_book.theme import wrap_tables
+
+    html = '<p>a</p><table>\n<tr><td>1</td></tr>\n</table><table class="x"></table>'
+    assert wrap_tables(html) == (
+        '<p>a</p><div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+        '<table class="mlf-table">\n<tr><td>1</td></tr>\n</table></div></div>'
+        '<table class="x"></table>'
+    )
 
 
 def test_with_execution_off_a_quote_shows_a_stand_in_whatever_its_format(tmp_path):

@@ -37,7 +37,7 @@ from mlfound_book.maths import MathError, Maths, NodeMissing, characters_of, sub
 from mlfound_book.page_notebooks import page_notebook, page_script
 from mlfound_book.pdfnav import APPENDIX_PREFIXES
 from mlfound_book.search import search_text
-from mlfound_book.theme import ThemeChanged, check_and_patch
+from mlfound_book.theme import ThemeChanged, check_and_patch, wrap_tables
 from mlfound_book.xref import CrossReferences
 
 log = logging.getLogger("mkdocs.plugins.mlfound_book")
@@ -295,6 +295,7 @@ class BookPlugin(BasePlugin[BookConfig]):
             html = self.maths.typeset_page(html, where, number)
         except (MathError, NodeMissing) as error:
             raise PluginError(str(error)) from None
+        html = wrap_tables(html)
         if where.endswith(".ipynb"):
             html = notebooks.clean_page(html, Path(where).name)
         chapter = where.split("/")[0] if "/" in where else ""
