@@ -22,7 +22,10 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mlfound_book.store import Store
 
 __all__ = ["MathError", "Maths", "NodeMissing", "characters_of", "subset_font"]
 
@@ -363,26 +366,29 @@ def _italic(letter: str) -> str:
 
 
 def subset_font(
-    source: Path, characters: set[str], target: Path, *, cache: Path | None = None
+    source: Path, characters: set[str], target: Path, *, store: Store | None = None
 ) -> int:
     """Write STIX Two Math cut down to `characters` (plus what maths layout
     needs: the MATH table's size variants and assembly parts) as WOFF2.
     Returns the size in bytes. The same input gives the same bytes, so a
-    result is kept in `cache` under a hash of the font and the characters."""
+    result is kept in `store` (the build's checksummed cache) under a hash of
+    the font and the characters."""
+    import base64
     import hashlib
-    import shutil
 
     digest = hashlib.sha256(Path(source).read_bytes())
     digest.update("".join(sorted(characters)).encode("utf-8"))
-    kept = Path(cache) / f"{digest.hexdigest()}.woff2" if cache else None
-    if kept is not None and kept.is_file():
+    key = digest.hexdigest()
+    kept = store.get("fonts", key) if store is not None else None
+    if kept is not None:
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(kept, target)
+        target.write_bytes(base64.b64decode(kept["woff2"]))
         return target.stat().st_size
     size = _subset(source, characters, target)
-    if kept is not None:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(target, kept)
+    if store is not None:
+        store.put(
+            "fonts", key, {"woff2": base64.b64encode(target.read_bytes()).decode()}
+        )
     return size
 
 

@@ -410,7 +410,7 @@ class BookPlugin(BasePlugin[BookConfig]):
             self.maths.font(),
             characters,
             Path(config.site_dir) / MATHS_FONT,
-            cache=self.engine.settings.cache_dir / "fonts",
+            store=self.engine.store,
         )
         log.info("maths font: %d characters, %.1f KB", len(characters), size / 1024)
         report = self.engine.finish()
