@@ -365,6 +365,48 @@ def test_tables_are_wrapped_at_build_so_the_theme_script_leaves_them():
     )
 
 
+def test_material_bundle_is_deferred_and_a_changed_theme_is_named():
+    from mlfound_book.theme import ThemeChanged, defer_bundle
+
+    tag = '<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>'
+    page = f"<p>x</p>{tag}<script src=x.js defer></script>"
+    assert defer_bundle(page) == (
+        '<p>x</p><script src="../assets/javascripts/bundle.a5f9d56c.min.js" defer>'
+        "</script><script src=x.js defer></script>"
+    )
+    for changed in ("<p>x</p>", tag + tag):
+        with pytest.raises(ThemeChanged, match="bundle"):
+            defer_bundle(changed)
+
+
+def test_inline_png_figures_become_files_named_by_content():
+    import base64
+
+    from mlfound_book.images import FIGURES, serve_pngs
+
+    png = b"\x89PNG\r\n\x1a\n" + b"pixels"
+    data = base64.b64encode(png).decode()
+    html = (
+        f'<img id="a" class="mlfound-png" src="data:image/png;base64,{data}" alt="A">'
+        f'<img id="b" src="data:image/png;base64,{data}" alt="B">'
+        '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="C">'
+    )
+    files: dict[str, bytes] = {}
+    out = serve_pngs(html, lambda path: "../" + path, files)
+    assert list(files.values()) == [png]  # the same image is stored once
+    (path,) = files
+    assert path.startswith(FIGURES + "/") and path.endswith(".png")
+    assert out == (
+        f'<img id="a" class="mlfound-png" src="../{path}" loading="lazy" '
+        'decoding="async" alt="A">'
+        f'<img id="b" src="../{path}" loading="lazy" decoding="async" alt="B">'
+        '<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="C">'
+    )
+    bad = base64.b64encode(b"GIF89a").decode()
+    with pytest.raises(ValueError, match="not a PNG"):
+        serve_pngs(f'<img src="data:image/png;base64,{bad}">', str, {})
+
+
 def test_with_execution_off_a_quote_shows_a_stand_in_whatever_its_format(tmp_path):
     engine = Engine(
         Settings(root=tmp_path, cache_dir=tmp_path / "cache", execute="off"),

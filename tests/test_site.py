@@ -249,6 +249,35 @@ def test_figure_size_budget(site, soups):
             assert size <= 150 * KB, f"figure on {_rel(site, page)}: {size // KB} KB"
 
 
+def test_raster_figures_are_files_loaded_lazily(site, soups):
+    # Inline, a PNG figure was base64 inside the page, read before the first
+    # paint; as a file it is fetched when it nears the screen.
+    served = 0
+    for page, soup in soups.items():
+        for img in soup.select("figure.mlfound-figure img"):
+            where = f"{_rel(site, page)}: {img.get('alt')}"
+            assert not img["src"].startswith("data:"), f"{where} is inline"
+            file = (page.parent / img["src"]).resolve()
+            assert file.is_file(), f"{where}: {img['src']} is not on the site"
+            assert file.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", where
+            assert file.stat().st_size <= 150 * KB, f"{where}: {file.stat().st_size}"
+            assert img.get("loading") == "lazy", where
+            assert img.get("width") and img.get("height"), f"{where} has no size"
+            served += 1
+    assert served >= 5
+
+
+def test_material_script_does_not_hold_up_the_first_paint(site, soups):
+    for page, soup in soups.items():
+        if page.name == "404.html":
+            continue
+        bundles = [
+            s for s in soup.find_all("script", src=True) if "/bundle." in s["src"]
+        ]
+        assert len(bundles) == 1, _rel(site, page)
+        assert bundles[0].has_attr("defer"), _rel(site, page)
+
+
 def test_total_site_budget(site):
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     # Six chapters, and every chapter page also as a notebook and a script: the

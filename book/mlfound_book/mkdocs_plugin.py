@@ -33,11 +33,12 @@ from mlfound_book.engine import Engine, Settings
 from mlfound_book.environment import BUILD_ENV, SOURCE_DATE_EPOCH
 from mlfound_book.fences import install_formatter
 from mlfound_book.glossary import Term, link_terms, read_glossary
+from mlfound_book.images import serve_pngs
 from mlfound_book.maths import MathError, Maths, NodeMissing, characters_of, subset_font
 from mlfound_book.page_notebooks import page_notebook, page_script
 from mlfound_book.pdfnav import APPENDIX_PREFIXES
 from mlfound_book.search import search_text
-from mlfound_book.theme import ThemeChanged, check_and_patch, wrap_tables
+from mlfound_book.theme import ThemeChanged, check_and_patch, defer_bundle, wrap_tables
 from mlfound_book.xref import CrossReferences
 
 log = logging.getLogger("mkdocs.plugins.mlfound_book")
@@ -104,6 +105,7 @@ class BookPlugin(BasePlugin[BookConfig]):
         self.xrefs = CrossReferences()
         self.terms: list[Term] = []
         self._downloads: dict[str, tuple[str, str]] = {}  # site path -> text
+        self._images: dict[str, bytes] = {}  # site path -> PNG figure
 
     # -- start-up -------------------------------------------------------------
 
@@ -177,7 +179,7 @@ class BookPlugin(BasePlugin[BookConfig]):
         for file in list(files):
             if pattern.match(file.src_uri):
                 self._schedule_notebook(files, file, out_dir, config)
-        self._markdown, self._downloads = {}, {}
+        self._markdown, self._downloads, self._images = {}, {}, {}
         try:
             for file in files.documentation_pages():
                 if file.src_uri.endswith(".md"):
@@ -296,6 +298,12 @@ class BookPlugin(BasePlugin[BookConfig]):
         except (MathError, NodeMissing) as error:
             raise PluginError(str(error)) from None
         html = wrap_tables(html)
+        try:
+            html = serve_pngs(
+                html, lambda path: get_relative_url(path, page.url), self._images
+            )
+        except ValueError as error:
+            raise PluginError(f"{where}: {error}") from None
         if where.endswith(".ipynb"):
             html = notebooks.clean_page(html, Path(where).name)
         chapter = where.split("/")[0] if "/" in where else ""
@@ -382,6 +390,11 @@ class BookPlugin(BasePlugin[BookConfig]):
     def on_post_page(self, output, *, page, config):
         # Material's search overlay is a dialog without a name; give it one.
         output = output.replace(_DIALOG, _DIALOG[:-1] + ' aria-label="Search">')
+        if config.theme.name == "material":
+            try:
+                output = defer_bundle(output)
+            except ThemeChanged as error:
+                raise PluginError(f"{page.file.src_uri}: {error}") from None
         if "<math" in output:
             # The maths font comes with the page, so formulas do not reflow.
             self._math_pages.append(output)
@@ -400,6 +413,10 @@ class BookPlugin(BasePlugin[BookConfig]):
             target = Path(config.site_dir) / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
+        for relative, data in sorted(self._images.items()):
+            target = Path(config.site_dir) / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
         if config.theme.name == "material":
             try:
                 check_and_patch(Path(config.site_dir))

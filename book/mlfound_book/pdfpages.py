@@ -152,6 +152,8 @@ def _resolve_links(
         path = parts.path[1:]
         if tag.name != "a":
             tag[name] = "/" + path  # served from the site while printing
+            if tag.has_attr("loading"):
+                del tag["loading"]  # every image is in the PDF, not only those in view
             continue
         page = pages.get(path.removesuffix("index.html"))
         if page is None:  # not in the book (a notebook file): the site's copy

