@@ -104,8 +104,8 @@ class BookPlugin(BasePlugin[BookConfig]):
         self._pages: dict[str, str] = {}  # src_uri -> url
         self.xrefs = CrossReferences()
         self.terms: list[Term] = []
-        self._downloads: dict[str, tuple[str, str]] = {}  # site path -> text
-        self._images: dict[str, bytes] = {}  # site path -> PNG figure
+        # Files the build adds to the site (page downloads, PNG figures).
+        self._extra_files: dict[str, bytes] = {}  # site path -> content
 
     # -- start-up -------------------------------------------------------------
 
@@ -179,7 +179,7 @@ class BookPlugin(BasePlugin[BookConfig]):
         for file in list(files):
             if pattern.match(file.src_uri):
                 self._schedule_notebook(files, file, out_dir, config)
-        self._markdown, self._downloads, self._images = {}, {}, {}
+        self._markdown, self._extra_files = {}, {}
         try:
             for file in files.documentation_pages():
                 if file.src_uri.endswith(".md"):
@@ -300,7 +300,7 @@ class BookPlugin(BasePlugin[BookConfig]):
         html = wrap_tables(html)
         try:
             html = serve_pngs(
-                html, lambda path: get_relative_url(path, page.url), self._images
+                html, lambda path: get_relative_url(path, page.url), self._extra_files
             )
         except ValueError as error:
             raise PluginError(f"{where}: {error}") from None
@@ -339,8 +339,8 @@ class BookPlugin(BasePlugin[BookConfig]):
             md_to_url=lambda path: self._md_url(page.file.src_uri, path),
         )
         folder = page.url if page.url.endswith("/") or not page.url else page.url + "/"
-        self._downloads[f"{folder}{slug}.ipynb"] = _nb_text(notebook)
-        self._downloads[f"{folder}{slug}.py"] = page_script(notebook)
+        self._extra_files[f"{folder}{slug}.ipynb"] = _nb_text(notebook).encode()
+        self._extra_files[f"{folder}{slug}.py"] = page_script(notebook).encode()
         buttons = (
             '<p class="mlfound-download">'
             f'<a class="md-button" href="{slug}.ipynb" download>'
@@ -409,11 +409,7 @@ class BookPlugin(BasePlugin[BookConfig]):
     def on_post_build(self, *, config):
         for uri in list(self._notebooks):
             self._write_notebook(uri)
-        for relative, text in sorted(self._downloads.items()):
-            target = Path(config.site_dir) / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        for relative, data in sorted(self._images.items()):
+        for relative, data in sorted(self._extra_files.items()):
             target = Path(config.site_dir) / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
